@@ -1,0 +1,105 @@
+//===-- HandleRole.cpp ----------------------------------------------------===//
+
+#include "checks/utils/HandleRole.h"
+#include "checks/api/OpenSSL.h"
+#include "checks/utils/ValueEvaluator.h"
+#include "clang/AST/ASTContext.h"
+#include "clang/ASTMatchers/ASTMatchFinder.h"
+#include "clang/ASTMatchers/ASTMatchers.h"
+
+using namespace clang;
+using namespace clang::ast_matchers;
+
+namespace tlslint {
+namespace {
+
+constexpr unsigned MaxDepth = 4;
+
+class RoleFinder {
+public:
+  RoleFinder(const Stmt *Body, ASTContext &Context,
+             const ValueEvaluator &Values)
+      : Body(Body), Context(Context), Values(Values) {}
+
+  bool isServerHandle(const Expr *Handle, unsigned Depth) const {
+    if (!Handle || Depth > MaxDepth)
+      return false;
+    Handle = Handle->IgnoreParenImpCasts();
+    if (const auto *Call = dyn_cast<CallExpr>(Handle))
+      return isServerCall(Call, Depth);
+    const auto *Var = dyn_cast_or_null<VarDecl>(Values.referencedDecl(Handle));
+    if (!Var || !Body)
+      return false;
+    if (hasServerRoleCall(Var))
+      return true;
+    llvm::SmallVector<const Expr *, 4> Sources = valuesAssignedTo(Var);
+    if (Sources.empty())
+      return false;
+    for (const Expr *Source : Sources)
+      if (!isServerHandle(Source, Depth + 1))
+        return false;
+    return true;
+  }
+
+private:
+  /// SSL_CTX_new(TLS_server_method()) or SSL_new(<server context>).
+  bool isServerCall(const CallExpr *Call, unsigned Depth) const {
+    const FunctionDecl *Callee = Call->getDirectCallee();
+    if (!Callee || !Callee->getIdentifier())
+      return false;
+    llvm::StringRef Name = Callee->getName();
+    if (api::openssl::isServerMethod(Name))
+      return true;
+    std::optional<unsigned> SourceArg = api::openssl::derivedFromArg(Name);
+    if (!SourceArg || *SourceArg >= Call->getNumArgs())
+      return false;
+    return isServerHandle(Call->getArg(*SourceArg), Depth + 1);
+  }
+
+  bool hasServerRoleCall(const VarDecl *Var) const {
+    auto Matches = match(
+        findAll(callExpr(callee(functionDecl(hasAnyName(
+                             api::openssl::serverRoleCallNames()))))
+                    .bind("call")),
+        *Body, Context);
+    for (const BoundNodes &Node : Matches) {
+      const auto *Call = Node.getNodeAs<CallExpr>("call");
+      std::optional<unsigned> Arg = api::openssl::serverRoleHandleArg(
+          Call->getDirectCallee()->getName());
+      if (Arg && *Arg < Call->getNumArgs() &&
+          Values.referencedDecl(Call->getArg(*Arg)) == Var)
+        return true;
+    }
+    return false;
+  }
+
+  /// The initialiser and every right-hand side assigned to Var in Body.
+  llvm::SmallVector<const Expr *, 4> valuesAssignedTo(const VarDecl *Var) const {
+    llvm::SmallVector<const Expr *, 4> Sources;
+    if (Var->hasInit())
+      Sources.push_back(Var->getInit());
+    auto Matches =
+        match(findAll(binaryOperator(
+                          isAssignmentOperator(),
+                          hasLHS(ignoringParenImpCasts(
+                              declRefExpr(to(varDecl(equalsNode(Var)))))))
+                          .bind("assign")),
+              *Body, Context);
+    for (const BoundNodes &Node : Matches)
+      Sources.push_back(Node.getNodeAs<BinaryOperator>("assign")->getRHS());
+    return Sources;
+  }
+
+  const Stmt *Body;
+  ASTContext &Context;
+  const ValueEvaluator &Values;
+};
+
+} // namespace
+
+bool isProvablyServerHandle(const Expr *Handle, const Stmt *Body,
+                            ASTContext &Context, const ValueEvaluator &Values) {
+  return RoleFinder(Body, Context, Values).isServerHandle(Handle, 0);
+}
+
+} // namespace tlslint

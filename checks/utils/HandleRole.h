@@ -1,0 +1,32 @@
+//===-- HandleRole.h - Is a TLS handle provably a server? -------*- C++ -*-===//
+//
+// SSL_VERIFY_NONE is the normal setting on a server that does not ask for
+// client certificates, so the trust checks exempt handles that are provably
+// server-side. "Provably" means every value the variable holds in the
+// function was built from a server method, or the function puts the
+// connection in the server role.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef TLSLINT_CHECKS_UTILS_HANDLEROLE_H
+#define TLSLINT_CHECKS_UTILS_HANDLEROLE_H
+
+namespace clang {
+class ASTContext;
+class Expr;
+class Stmt;
+} // namespace clang
+
+namespace tlslint {
+
+class ValueEvaluator;
+
+/// True when Handle (an SSL_CTX* or SSL*) provably belongs to a server within
+/// Body, the function the handle is used in.
+bool isProvablyServerHandle(const clang::Expr *Handle, const clang::Stmt *Body,
+                            clang::ASTContext &Context,
+                            const ValueEvaluator &Values);
+
+} // namespace tlslint
+
+#endif

@@ -1,0 +1,155 @@
+//===-- ValueEvaluator.cpp ------------------------------------------------===//
+
+#include "checks/utils/ValueEvaluator.h"
+#include "clang/AST/ASTContext.h"
+#include "clang/AST/Decl.h"
+#include "clang/AST/ParentMapContext.h"
+#include "clang/Analysis/Analyses/ExprMutationAnalyzer.h"
+
+using namespace clang;
+
+namespace tlslint {
+
+// Chains of variables copying variables are short in practice; the limit only
+// guards against pathological or cyclic input.
+static constexpr unsigned MaxDepth = 8;
+
+static const Expr *strip(const Expr *E) {
+  return E ? E->IgnoreParenImpCasts() : nullptr;
+}
+
+/// The function or block body a local variable lives in.
+static const Stmt *enclosingBody(const VarDecl *Var) {
+  const DeclContext *DC = Var->getParentFunctionOrMethod();
+  if (!DC)
+    return nullptr;
+  if (const auto *FD = dyn_cast<FunctionDecl>(DC))
+    return FD->getBody();
+  if (const auto *BD = dyn_cast<BlockDecl>(DC))
+    return BD->getBody();
+  if (const auto *MD = dyn_cast<ObjCMethodDecl>(DC))
+    return MD->getBody();
+  return nullptr;
+}
+
+const Expr *ValueEvaluator::singleAssignment(const VarDecl *Var) const {
+  if (!Var || !Var->hasInit() || isa<ParmVarDecl>(Var))
+    return nullptr;
+  const Expr *Init = Var->getInit();
+  if (Var->getType().isConstQualified())
+    return Init;
+  if (!Var->isLocalVarDecl() || Var->isStaticLocal())
+    return nullptr;
+  const Stmt *Body = enclosingBody(Var);
+  if (!Body)
+    return nullptr;
+  ExprMutationAnalyzer Analyzer(*Body, Context);
+  return Analyzer.isMutated(Var) ? nullptr : Init;
+}
+
+const ValueDecl *ValueEvaluator::referencedDecl(const Expr *E) const {
+  for (unsigned Depth = 0; Depth < MaxDepth; ++Depth) {
+    const auto *Ref = dyn_cast_or_null<DeclRefExpr>(strip(E));
+    if (!Ref)
+      return nullptr;
+    const auto *Var = dyn_cast<VarDecl>(Ref->getDecl());
+    if (!Var)
+      return Ref->getDecl();
+    const Expr *Init = singleAssignment(Var);
+    if (!Init || !isa<DeclRefExpr>(strip(Init)))
+      return Var;
+    E = Init;
+  }
+  return nullptr;
+}
+
+IntValue ValueEvaluator::evaluateInt(const Expr *E) const {
+  return evaluateInt(E, 0);
+}
+
+IntValue ValueEvaluator::evaluateInt(const Expr *E, unsigned Depth) const {
+  IntValue Result;
+  E = strip(E);
+  if (!E || Depth > MaxDepth || E->isValueDependent() ||
+      E->containsErrors())
+    return Result;
+
+  // Literals, macros, enumerators, constexpr and C++ const variables.
+  Expr::EvalResult Folded;
+  if (E->EvaluateAsInt(Folded, Context)) {
+    Result.Kind = IntValue::Constant;
+    Result.Values.push_back(Folded.Val.getInt().getExtValue());
+    return Result;
+  }
+
+  // A conditional: a constant condition picks a branch, otherwise the value
+  // is a run-time choice between the two.
+  if (const auto *Cond = dyn_cast<AbstractConditionalOperator>(E)) {
+    bool CondValue;
+    if (Cond->getCond()->EvaluateAsBooleanCondition(CondValue, Context))
+      return evaluateInt(CondValue ? Cond->getTrueExpr() : Cond->getFalseExpr(),
+                         Depth + 1);
+    IntValue True = evaluateInt(Cond->getTrueExpr(), Depth + 1);
+    IntValue False = evaluateInt(Cond->getFalseExpr(), Depth + 1);
+    if (True.Kind == IntValue::Unknown || False.Kind == IntValue::Unknown)
+      return Result;
+    Result.Kind = IntValue::RuntimeChoice;
+    Result.Values.append(True.Values);
+    Result.Values.append(False.Values);
+    return Result;
+  }
+
+  // A variable whose value is its initialiser wherever it is read (C const
+  // locals, or a local assigned once and never written again).
+  if (const auto *Ref = dyn_cast<DeclRefExpr>(E))
+    if (const auto *Var = dyn_cast<VarDecl>(Ref->getDecl()))
+      if (const Expr *Init = singleAssignment(Var))
+        return evaluateInt(Init, Depth + 1);
+
+  return Result;
+}
+
+std::optional<StringValue> ValueEvaluator::evaluateString(const Expr *E) const {
+  return evaluateString(E, 0);
+}
+
+std::optional<StringValue> ValueEvaluator::evaluateString(const Expr *E,
+                                                          unsigned Depth) const {
+  E = strip(E);
+  if (!E || Depth > MaxDepth)
+    return std::nullopt;
+  if (const auto *Literal = dyn_cast<StringLiteral>(E)) {
+    if (Literal->getCharByteWidth() != 1)
+      return std::nullopt;
+    return StringValue{Literal->getString().str(), Literal};
+  }
+  // std::string("..."), QString("..."), and similar one-argument wrappers.
+  if (const auto *Construct = dyn_cast<CXXConstructExpr>(E))
+    if (Construct->getNumArgs() >= 1)
+      return evaluateString(Construct->getArg(0), Depth + 1);
+  if (const auto *Bind = dyn_cast<CXXBindTemporaryExpr>(E))
+    return evaluateString(Bind->getSubExpr(), Depth + 1);
+  if (const auto *Temp = dyn_cast<MaterializeTemporaryExpr>(E))
+    return evaluateString(Temp->getSubExpr(), Depth + 1);
+  if (const auto *Cleanups = dyn_cast<ExprWithCleanups>(E))
+    return evaluateString(Cleanups->getSubExpr(), Depth + 1);
+  if (const auto *Member = dyn_cast<CXXMemberCallExpr>(E))
+    // s.c_str() / s.data() on a string with a known value.
+    if (const auto *Method = Member->getMethodDecl())
+      if (Method->getName() == "c_str" || Method->getName() == "data")
+        return evaluateString(Member->getImplicitObjectArgument(), Depth + 1);
+  if (const auto *Cond = dyn_cast<AbstractConditionalOperator>(E)) {
+    bool CondValue;
+    if (Cond->getCond()->EvaluateAsBooleanCondition(CondValue, Context))
+      return evaluateString(
+          CondValue ? Cond->getTrueExpr() : Cond->getFalseExpr(), Depth + 1);
+    return std::nullopt;
+  }
+  if (const auto *Ref = dyn_cast<DeclRefExpr>(E))
+    if (const auto *Var = dyn_cast<VarDecl>(Ref->getDecl()))
+      if (const Expr *Init = singleAssignment(Var))
+        return evaluateString(Init, Depth + 1);
+  return std::nullopt;
+}
+
+} // namespace tlslint

@@ -1,0 +1,86 @@
+//===-- ValueEvaluator.h - What value reaches an argument -------*- C++ -*-===//
+//
+// The one place where checks reason about values. Real code rarely writes
+// `0L` in the call: the value arrives through a macro, an enumerator, a
+// const/constexpr variable, a local assigned once, or a conditional with a
+// constant condition. Every check asks this evaluator instead of looking at
+// spellings.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef TLSLINT_CHECKS_UTILS_VALUEEVALUATOR_H
+#define TLSLINT_CHECKS_UTILS_VALUEEVALUATOR_H
+
+#include "clang/AST/Expr.h"
+#include "llvm/ADT/APSInt.h"
+#include "llvm/ADT/SmallVector.h"
+#include <optional>
+#include <string>
+
+namespace clang {
+class ASTContext;
+} // namespace clang
+
+namespace tlslint {
+
+/// The integer value that reaches an expression.
+struct IntValue {
+  enum KindType {
+    /// Nothing is known statically.
+    Unknown,
+    /// Exactly one value reaches the expression.
+    Constant,
+    /// A run-time choice between known constants (`insecure ? 0L : 1L`).
+    RuntimeChoice,
+  };
+  KindType Kind = Unknown;
+  /// For Constant, one value; for RuntimeChoice, every alternative.
+  llvm::SmallVector<int64_t, 2> Values;
+
+  bool isConstant() const { return Kind == Constant; }
+  int64_t constant() const { return Values.front(); }
+  /// True when any alternative satisfies Pred (a RuntimeChoice that may be
+  /// insecure).
+  template <typename PredT> bool anyAlternative(PredT Pred) const {
+    for (int64_t V : Values)
+      if (Pred(V))
+        return true;
+    return false;
+  }
+};
+
+/// The string that reaches an expression, when it is a compile-time constant.
+struct StringValue {
+  std::string Text;
+  /// The literal the text comes from (for fix-its), or null when it was
+  /// assembled from several pieces.
+  const clang::StringLiteral *Literal = nullptr;
+};
+
+class ValueEvaluator {
+public:
+  explicit ValueEvaluator(clang::ASTContext &Context) : Context(Context) {}
+
+  IntValue evaluateInt(const clang::Expr *E) const;
+  std::optional<StringValue> evaluateString(const clang::Expr *E) const;
+
+  /// The declaration an expression refers to after looking through casts,
+  /// parentheses and locals initialised once from another reference (the
+  /// `_curl_opt` copy made by libcurl's C type-checking macro).
+  const clang::ValueDecl *referencedDecl(const clang::Expr *E) const;
+
+  /// The initialiser of a variable whose value is provably the initialiser at
+  /// every use: const-qualified, or a local never written after it.
+  const clang::Expr *singleAssignment(const clang::VarDecl *Var) const;
+
+private:
+  IntValue evaluateInt(const clang::Expr *E, unsigned Depth) const;
+  std::optional<StringValue> evaluateString(const clang::Expr *E,
+                                            unsigned Depth) const;
+
+  clang::ASTContext &Context;
+};
+
+} // namespace tlslint
+
+#endif

@@ -1,0 +1,30 @@
+//===-- TlsTidyModule.cpp - Registers the tls-* checks --------------------===//
+//
+// Registration only: the same object is linked into the clang-tidy plugin and
+// into the `tlslint` driver, so both see exactly the same checks.
+//
+//===----------------------------------------------------------------------===//
+
+#include "checks/TrustAllCertificatesCheck.h"
+#include "clang-tidy/ClangTidyModule.h"
+#include "clang-tidy/ClangTidyModuleRegistry.h"
+
+namespace tlslint {
+
+class TlsModule : public clang::tidy::ClangTidyModule {
+public:
+  void addCheckFactories(
+      clang::tidy::ClangTidyCheckFactories &Factories) override {
+    Factories.registerCheck<TrustAllCertificatesCheck>(
+        "tls-trust-all-certificates");
+  }
+};
+
+static clang::tidy::ClangTidyModuleRegistry::Add<TlsModule>
+    Registration("tls-module", "Insecure TLS usage checks (tlslint).");
+
+} // namespace tlslint
+
+// Referenced by the driver so the linker keeps this object and its
+// registration.
+volatile int TlsModuleAnchorSource = 0;

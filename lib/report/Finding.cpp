@@ -1,0 +1,52 @@
+//===-- Finding.cpp -------------------------------------------------------===//
+
+#include "lib/report/Finding.h"
+#include <algorithm>
+#include <tuple>
+
+namespace tlslint {
+
+static auto key(const Location &L) {
+  return std::tie(L.File, L.Line, L.Column, L.EndLine, L.EndColumn);
+}
+
+bool operator<(const Location &A, const Location &B) {
+  return key(A) < key(B);
+}
+bool operator==(const Location &A, const Location &B) {
+  return key(A) == key(B);
+}
+
+static auto key(const Finding &F) {
+  return std::tie(F.Where.File, F.Where.Line, F.Where.Column, F.Rule,
+                  F.Message);
+}
+
+void Report::normalize() {
+  std::sort(Findings.begin(), Findings.end(),
+                   [](const Finding &A, const Finding &B) {
+                     return key(A) < key(B);
+                   });
+  Findings.erase(std::unique(Findings.begin(), Findings.end(),
+                             [](const Finding &A, const Finding &B) {
+                               return key(A) == key(B);
+                             }),
+                 Findings.end());
+  std::sort(Errors.begin(), Errors.end(),
+            [](const ToolError &A, const ToolError &B) {
+              return std::tie(A.File, A.Message) < std::tie(B.File, B.Message);
+            });
+}
+
+bool Report::hasFindingAtLeast(Severity Threshold) const {
+  return std::any_of(Findings.begin(), Findings.end(),
+                     [&](const Finding &F) { return F.Level >= Threshold; });
+}
+
+ExitCode exitCodeFor(const Report &R, Severity FailOn) {
+  if (!R.Errors.empty())
+    return ExitToolError;
+  return R.hasFindingAtLeast(FailOn) ? ExitFindings : ExitClean;
+}
+
+} // namespace tlslint

@@ -1,0 +1,84 @@
+//===-- Finding.h - One occurrence of a rule --------------------*- C++ -*-===//
+//
+// A Finding is one occurrence of a rule (Android Lint's "Incident"). It holds
+// everything every output format needs: SARIF regions, related locations from
+// notes, and fix-its as text replacements.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef TLSLINT_LIB_REPORT_FINDING_H
+#define TLSLINT_LIB_REPORT_FINDING_H
+
+#include "lib/rules/Rules.h"
+#include <string>
+#include <vector>
+
+namespace tlslint {
+
+/// A position or range in a file. Lines and columns are 1-based; columns count
+/// bytes, as clang's do. The end is exclusive; 0 means "unknown".
+struct Location {
+  std::string File;
+  unsigned Line = 0;
+  unsigned Column = 0;
+  unsigned EndLine = 0;
+  unsigned EndColumn = 0;
+
+  bool hasPosition() const { return Line != 0; }
+};
+
+bool operator<(const Location &A, const Location &B);
+bool operator==(const Location &A, const Location &B);
+
+/// A note attached to a finding, e.g. "pin-set declared here".
+struct RelatedNote {
+  std::string Message;
+  Location Where;
+};
+
+/// One fix-it: replace the text in Range by NewText.
+struct Replacement {
+  Location Range;
+  std::string NewText;
+};
+
+struct Finding {
+  RuleId Rule;
+  Severity Level;
+  std::string Message;
+  Location Where;
+  std::vector<RelatedNote> Notes;
+  std::vector<Replacement> Fixes;
+
+  const tlslint::Rule &rule() const { return getRule(Rule); }
+};
+
+/// A file that could not be analysed (unreadable, not XML, does not compile).
+struct ToolError {
+  std::string File;
+  std::string Message;
+};
+
+/// Everything one run produced, in a deterministic order once sorted.
+struct Report {
+  std::vector<Finding> Findings;
+  std::vector<ToolError> Errors;
+
+  /// Sorts by file, position and rule, and drops exact duplicates (a header
+  /// finding seen from several translation units).
+  void normalize();
+  bool hasFindingAtLeast(Severity Threshold) const;
+};
+
+/// Exit codes shared by every subcommand.
+enum ExitCode : int {
+  ExitClean = 0,
+  ExitFindings = 1,
+  ExitToolError = 2,
+};
+
+ExitCode exitCodeFor(const Report &R, Severity FailOn);
+
+} // namespace tlslint
+
+#endif

@@ -1,0 +1,71 @@
+//===-- Rules.h - The tlslint rule registry ---------------------*- C++ -*-===//
+//
+// Rule metadata (Android Lint's "Issue"): what a rule is, not how it is
+// detected. The table itself lives in Rules.def.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef TLSLINT_LIB_RULES_RULES_H
+#define TLSLINT_LIB_RULES_RULES_H
+
+#include "llvm/ADT/ArrayRef.h"
+#include "llvm/ADT/StringRef.h"
+#include <optional>
+#include <string>
+
+namespace tlslint {
+
+enum class RuleId {
+#define TLS_RULE(Enum, Id, Family, Severity, Cwe, Halves, Summary) Enum,
+#include "lib/rules/Rules.def"
+};
+
+enum class RuleFamily {
+  CertificateTrust,
+  Hostname,
+  Cleartext,
+  Pinning,
+  Protocol,
+  ConfigValidity,
+  KeyHygiene,
+  WebView,
+};
+
+/// Ordered from least to most severe, so severities compare with `<`.
+enum class Severity { Note, Warning, Error };
+
+/// Which analyzer can report a rule: the C/C++ checks, the XML linter, or both.
+enum class RuleHalves { Cxx, Xml, CxxAndXml };
+
+struct Rule {
+  RuleId Enum;
+  llvm::StringRef Id;
+  RuleFamily Family;
+  Severity DefaultSeverity;
+  unsigned Cwe; ///< 0 when no CWE applies.
+  RuleHalves Halves;
+  llvm::StringRef Summary;
+
+  bool hasCxxCheck() const { return Halves != RuleHalves::Xml; }
+  bool hasXmlCheck() const { return Halves != RuleHalves::Cxx; }
+  /// Repository-relative path of the rule's documentation page.
+  std::string docPath() const;
+};
+
+llvm::ArrayRef<Rule> allRules();
+const Rule &getRule(RuleId Id);
+
+/// Looks up a rule by its id or by an alias (Android Lint's ids).
+/// Matching of aliases is case-insensitive, as Android Lint's is.
+const Rule *findRule(llvm::StringRef IdOrAlias);
+
+/// The aliases of one rule, in table order.
+llvm::SmallVector<llvm::StringRef, 2> aliasesOf(RuleId Id);
+
+llvm::StringRef familyName(RuleFamily Family);
+llvm::StringRef severityName(Severity S);
+std::optional<Severity> parseSeverity(llvm::StringRef Name);
+
+} // namespace tlslint
+
+#endif

@@ -1,0 +1,42 @@
+//===-- Commands.h - tlslint subcommands ------------------------*- C++ -*-===//
+
+#ifndef TLSLINT_TOOLS_TLSLINT_COMMANDS_H
+#define TLSLINT_TOOLS_TLSLINT_COMMANDS_H
+
+#include "lib/report/Finding.h"
+#include <string>
+#include <vector>
+
+namespace tlslint {
+
+enum class OutputFormat { Text, Json };
+
+struct OutputOptions {
+  OutputFormat Format = OutputFormat::Text;
+  std::string OutputFile; ///< Empty: standard output.
+  Severity FailOn = Severity::Warning;
+};
+
+struct ScanOptions {
+  std::string BuildDir; ///< Holds compile_commands.json; empty: search upward.
+  std::vector<std::string> Paths;
+  std::string Checks; ///< Extra check glob, appended to the defaults.
+  std::string Config; ///< Inline YAML/JSON config, as clang-tidy's --config.
+  OutputOptions Output;
+};
+
+struct RulesOptions {
+  OutputFormat Format = OutputFormat::Text;
+};
+
+int runScanCommand(const ScanOptions &Options);
+int runXmlCommand(const std::vector<std::string> &Paths,
+                  const OutputOptions &Output);
+int runRulesCommand(const RulesOptions &Options);
+
+/// Writes a report in the chosen format and returns the exit code for it.
+int writeReport(Report &R, const OutputOptions &Output);
+
+} // namespace tlslint
+
+#endif

@@ -1,0 +1,87 @@
+//===-- RulesCommand.cpp - tlslint rules ----------------------------------===//
+//
+// Lists the registry. Whether a rule is implemented is not written in the
+// registry: it is read off what the C/C++ module registers and what the XML
+// linter can report, so the listing cannot drift from the code.
+//
+//===----------------------------------------------------------------------===//
+
+#include "tools/tlslint/Commands.h"
+#include "tools/tlslint/TidyRunner.h"
+#include "lib/rules/Rules.h"
+#include "llvm/ADT/STLExtras.h"
+#include "llvm/Support/FormatVariadic.h"
+#include "llvm/Support/JSON.h"
+#include "llvm/Support/raw_ostream.h"
+
+namespace tlslint {
+namespace {
+
+struct RuleStatus {
+  const Rule *R;
+  bool CxxImplemented;
+  bool XmlImplemented;
+};
+
+std::string halvesText(const RuleStatus &S) {
+  std::string Text;
+  auto Add = [&](llvm::StringRef Half, bool Planned, bool Done) {
+    if (!Planned)
+      return;
+    if (!Text.empty())
+      Text += ", ";
+    Text += Half.str() + (Done ? "" : " (planned)");
+  };
+  Add("c++", S.R->hasCxxCheck(), S.CxxImplemented);
+  Add("xml", S.R->hasXmlCheck(), S.XmlImplemented);
+  return Text;
+}
+
+} // namespace
+
+int runRulesCommand(const RulesOptions &Options) {
+  std::vector<std::string> Checks = registeredCheckNames();
+  std::vector<RuleStatus> Statuses;
+  for (const Rule &R : allRules())
+    Statuses.push_back({&R, llvm::is_contained(Checks, R.Id.str()),
+                        /*XmlImplemented=*/false});
+
+  llvm::raw_ostream &OS = llvm::outs();
+  if (Options.Format == OutputFormat::Json) {
+    llvm::json::Array Rules;
+    for (const RuleStatus &S : Statuses) {
+      llvm::json::Array Aliases;
+      for (llvm::StringRef Alias : aliasesOf(S.R->Enum))
+        Aliases.push_back(Alias);
+      llvm::json::Object Entry{
+          {"id", S.R->Id},
+          {"family", familyName(S.R->Family)},
+          {"severity", severityName(S.R->DefaultSeverity)},
+          {"summary", S.R->Summary},
+          {"doc", S.R->docPath()},
+          {"aliases", std::move(Aliases)},
+          {"cxx", S.R->hasCxxCheck()},
+          {"xml", S.R->hasXmlCheck()},
+          {"cxxImplemented", S.CxxImplemented},
+          {"xmlImplemented", S.XmlImplemented}};
+      Entry["cwe"] = S.R->Cwe ? llvm::json::Value(("CWE-" + llvm::Twine(S.R->Cwe)).str())
+                              : llvm::json::Value(nullptr);
+      Rules.push_back(std::move(Entry));
+    }
+    OS << llvm::formatv("{0:2}", llvm::json::Value(std::move(Rules))) << '\n';
+    return ExitClean;
+  }
+
+  const char *Row = "{0,-36} {1,-8} {2,-17} {3,-8} {4}\n";
+  OS << llvm::formatv(Row, "RULE", "SEVERITY", "FAMILY", "CWE",
+                      "IMPLEMENTED IN");
+  for (const RuleStatus &S : Statuses) {
+    std::string Cwe = S.R->Cwe ? "CWE-" + std::to_string(S.R->Cwe) : "-";
+    OS << llvm::formatv(Row, S.R->Id, severityName(S.R->DefaultSeverity),
+                        familyName(S.R->Family), Cwe, halvesText(S));
+    OS << "    " << S.R->Summary << '\n';
+  }
+  return ExitClean;
+}
+
+} // namespace tlslint

@@ -1,0 +1,21 @@
+//===-- ScanCommand.cpp - tlslint scan ------------------------------------===//
+
+#include "tools/tlslint/Commands.h"
+#include "tools/tlslint/TidyRunner.h"
+#include "llvm/Support/WithColor.h"
+
+namespace tlslint {
+
+int runScanCommand(const ScanOptions &Options) {
+  TidyRunRequest Request{Options.BuildDir, Options.Paths, Options.Checks,
+                         Options.Config};
+  llvm::Expected<Report> Result = runTidyChecks(Request);
+  if (!Result) {
+    llvm::WithColor::error(llvm::errs(), "tlslint")
+        << llvm::toString(Result.takeError()) << '\n';
+    return ExitToolError;
+  }
+  return writeReport(*Result, Options.Output);
+}
+
+} // namespace tlslint

@@ -1,0 +1,209 @@
+//===-- TidyRunner.cpp - Run the tls-* checks through clang-tidy ----------===//
+
+#include "tools/tlslint/TidyRunner.h"
+#include "lib/report/LineIndex.h"
+#include "clang-tidy/ClangTidy.h"
+#include "clang-tidy/ClangTidyDiagnosticConsumer.h"
+#include "clang-tidy/ClangTidyModule.h"
+#include "clang-tidy/ClangTidyModuleRegistry.h"
+#include "clang-tidy/ClangTidyOptions.h"
+#include "clang/Tooling/CompilationDatabase.h"
+#include "llvm/ADT/StringMap.h"
+#include "llvm/ADT/StringSet.h"
+#include "llvm/Support/FileSystem.h"
+#include "llvm/Support/MemoryBuffer.h"
+#include "llvm/Support/Path.h"
+#include "llvm/Support/VirtualFileSystem.h"
+#include <memory>
+
+using namespace clang;
+using namespace clang::tidy;
+
+// Keeps the module registration object (clang-tidy-plugin/) in the link.
+extern volatile int TlsModuleAnchorSource;
+[[maybe_unused]] static int TlsModuleAnchorDestination = TlsModuleAnchorSource;
+
+namespace tlslint {
+namespace {
+
+/// Source files read once, to turn clang-tidy's byte offsets into positions.
+class SourceFiles {
+public:
+  /// Paths in diagnostics are relative to the compile command's directory;
+  /// findings carry absolute ones.
+  void setBuildDir(llvm::StringRef Dir) { BuildDir = Dir.str(); }
+
+  Location locate(llvm::StringRef RawPath, unsigned Offset) {
+    llvm::SmallString<256> Path(RawPath);
+    if (llvm::sys::path::is_relative(Path) && !BuildDir.empty())
+      llvm::sys::fs::make_absolute(BuildDir, Path);
+    llvm::sys::path::remove_dots(Path, /*remove_dot_dot=*/true);
+    Location L;
+    L.File = std::string(Path);
+    if (const LineIndex *Index = indexFor(L.File))
+      std::tie(L.Line, L.Column) = Index->lineAndColumn(Offset);
+    return L;
+  }
+
+  Location range(llvm::StringRef Path, unsigned Offset, unsigned Length) {
+    Location L = locate(Path, Offset);
+    Location End = locate(Path, Offset + Length);
+    L.EndLine = End.Line;
+    L.EndColumn = End.Column;
+    return L;
+  }
+
+private:
+  const LineIndex *indexFor(llvm::StringRef Path) {
+    auto It = Indexes.find(Path);
+    if (It != Indexes.end())
+      return It->second.get();
+    std::unique_ptr<LineIndex> &Slot = Indexes[Path];
+    if (auto Buffer = llvm::MemoryBuffer::getFile(Path))
+      Slot = std::make_unique<LineIndex>((*Buffer)->getBuffer());
+    return Slot.get();
+  }
+
+  std::string BuildDir;
+  llvm::StringMap<std::unique_ptr<LineIndex>> Indexes;
+};
+
+std::string absolutePath(llvm::StringRef Path) {
+  llvm::SmallString<256> Abs(Path);
+  llvm::sys::fs::make_absolute(Abs);
+  llvm::sys::path::remove_dots(Abs, /*remove_dot_dot=*/true);
+  return std::string(Abs);
+}
+
+bool isUnder(llvm::StringRef File, llvm::StringRef Dir) {
+  if (File == Dir)
+    return true;
+  return File.starts_with(Dir) &&
+         (Dir.ends_with("/") || File.substr(Dir.size()).starts_with("/"));
+}
+
+llvm::Expected<std::unique_ptr<tooling::CompilationDatabase>>
+loadDatabase(const TidyRunRequest &Request) {
+  std::string Error;
+  if (!Request.BuildDir.empty()) {
+    if (auto DB = tooling::CompilationDatabase::loadFromDirectory(
+            Request.BuildDir, Error))
+      return std::move(DB);
+    return llvm::createStringError(
+        "%s: cannot load a compilation database: %s",
+        Request.BuildDir.c_str(), Error.c_str());
+  }
+  std::string Start = Request.Paths.empty() ? "." : Request.Paths.front();
+  std::string AbsStart = absolutePath(Start);
+  if (auto DB =
+          tooling::CompilationDatabase::autoDetectFromDirectory(AbsStart, Error))
+    return std::move(DB);
+  return llvm::createStringError(
+      "no compile_commands.json found in %s or above it; pass -p BUILD_DIR",
+      AbsStart.c_str());
+}
+
+ClangTidyOptions defaultOptions() {
+  ClangTidyOptions Defaults = ClangTidyOptions::getDefaults();
+  Defaults.Checks = "-*,tls-*";
+  return Defaults;
+}
+
+void addDiagnostic(const ClangTidyError &Error, SourceFiles &Sources,
+                   Report &Out) {
+  const Rule *R = findRule(Error.DiagnosticName);
+  if (!R)
+    return;
+  Finding F{R->Enum, R->DefaultSeverity, Error.Message.Message,
+            Sources.locate(Error.Message.FilePath, Error.Message.FileOffset),
+            {}, {}};
+  if (Error.DiagLevel == tooling::Diagnostic::Remark)
+    F.Level = Severity::Note;
+  for (const tooling::DiagnosticMessage &Note : Error.Notes)
+    F.Notes.push_back(
+        {Note.Message, Sources.locate(Note.FilePath, Note.FileOffset)});
+  for (const auto &FileFixes : Error.Message.Fix)
+    for (const tooling::Replacement &Fix : FileFixes.second)
+      F.Fixes.push_back({Sources.range(Fix.getFilePath(), Fix.getOffset(),
+                                       Fix.getLength()),
+                         Fix.getReplacementText().str()});
+  Out.Findings.push_back(std::move(F));
+}
+
+} // namespace
+
+llvm::Expected<Report> runTidyChecks(const TidyRunRequest &Request) {
+  auto DB = loadDatabase(Request);
+  if (!DB)
+    return DB.takeError();
+
+  std::vector<std::string> Roots;
+  for (const std::string &Path : Request.Paths)
+    Roots.push_back(absolutePath(Path));
+  std::vector<std::string> Files;
+  for (const std::string &File : (*DB)->getAllFiles()) {
+    bool Wanted = Roots.empty();
+    for (const std::string &Root : Roots)
+      Wanted |= isUnder(File, Root);
+    if (Wanted)
+      Files.push_back(File);
+  }
+  llvm::sort(Files);
+
+  ClangTidyOptions Overrides;
+  if (!Request.Config.empty()) {
+    auto Parsed = parseConfiguration(
+        llvm::MemoryBufferRef(Request.Config, "--config"));
+    if (!Parsed)
+      return llvm::createStringError("invalid --config: %s",
+                                     Parsed.getError().message().c_str());
+    Overrides = std::move(*Parsed);
+  }
+  if (!Request.ExtraChecks.empty())
+    Overrides.Checks = Request.ExtraChecks;
+
+  auto RealFS = llvm::vfs::getRealFileSystem();
+  auto Provider = std::make_unique<FileOptionsProvider>(
+      ClangTidyGlobalOptions(), defaultOptions(), std::move(Overrides), RealFS);
+  ClangTidyContext Context(std::move(Provider));
+  auto BaseFS = llvm::makeIntrusiveRefCnt<llvm::vfs::OverlayFileSystem>(RealFS);
+  std::vector<ClangTidyError> Errors =
+      runClangTidy(Context, **DB, Files, BaseFS, /*ApplyAnyFix=*/false);
+
+  Report Out;
+  SourceFiles Sources;
+  llvm::StringSet<> FailedFiles;
+  for (const ClangTidyError &Error : Errors) {
+    Sources.setBuildDir(Error.BuildDirectory);
+    if (Error.DiagnosticName.rfind("clang-diagnostic-", 0) == 0) {
+      if (Error.DiagLevel != tooling::Diagnostic::Error)
+        continue;
+      // Only the first error of a file: later ones usually follow from it.
+      if (!FailedFiles.insert(Error.Message.FilePath).second)
+        continue;
+      Location L = Sources.locate(Error.Message.FilePath,
+                                  Error.Message.FileOffset);
+      Out.Errors.push_back(
+          {L.File, ("does not compile: " + llvm::Twine(L.Line) + ":" +
+                    llvm::Twine(L.Column) + ": " + Error.Message.Message)
+                       .str()});
+      continue;
+    }
+    addDiagnostic(Error, Sources, Out);
+  }
+  Out.normalize();
+  return Out;
+}
+
+std::vector<std::string> registeredCheckNames() {
+  ClangTidyCheckFactories Factories;
+  for (const auto &Entry : ClangTidyModuleRegistry::entries())
+    Entry.instantiate()->addCheckFactories(Factories);
+  std::vector<std::string> Names;
+  for (const auto &Factory : Factories)
+    Names.push_back(Factory.getKey().str());
+  llvm::sort(Names);
+  return Names;
+}
+
+} // namespace tlslint

@@ -1,0 +1,30 @@
+//===-- TidyRunner.h - Run the tls-* checks through clang-tidy --*- C++ -*-===//
+
+#ifndef TLSLINT_TOOLS_TLSLINT_TIDYRUNNER_H
+#define TLSLINT_TOOLS_TLSLINT_TIDYRUNNER_H
+
+#include "lib/report/Finding.h"
+#include "llvm/Support/Error.h"
+#include <string>
+#include <vector>
+
+namespace tlslint {
+
+struct TidyRunRequest {
+  std::string BuildDir;
+  std::vector<std::string> Paths;
+  std::string ExtraChecks;
+  std::string Config;
+};
+
+/// Runs clang-tidy's library with only tlslint's module registered over the
+/// translation units of a compilation database, and turns its diagnostics
+/// into findings. A TU that fails to compile becomes a ToolError.
+llvm::Expected<Report> runTidyChecks(const TidyRunRequest &Request);
+
+/// Names of the C/C++ checks the tls module registers.
+std::vector<std::string> registeredCheckNames();
+
+} // namespace tlslint
+
+#endif

@@ -1,0 +1,82 @@
+//===-- main.cpp - The tlslint command ------------------------------------===//
+//
+// Wiring only: parse the command line and hand it to a subcommand.
+//
+//===----------------------------------------------------------------------===//
+
+#include "tools/tlslint/Commands.h"
+#include "llvm/Support/CommandLine.h"
+#include "llvm/Support/InitLLVM.h"
+#include "llvm/Support/raw_ostream.h"
+
+using namespace llvm;
+using namespace tlslint;
+
+static cl::SubCommand ScanCmd("scan",
+                              "Check the C/C++ files of a compilation database");
+static cl::SubCommand XmlCmd(
+    "xml", "Check Android network security config and manifest files");
+static cl::SubCommand RulesCmd("rules", "List the rules");
+
+static cl::OptionCategory Category("tlslint options");
+
+static cl::opt<std::string>
+    BuildDir("p", cl::desc("Build directory holding compile_commands.json"),
+             cl::value_desc("BUILD_DIR"), cl::sub(ScanCmd), cl::cat(Category));
+static cl::list<std::string> ScanPaths(cl::Positional,
+                                       cl::desc("[PATH...]"),
+                                       cl::sub(ScanCmd), cl::cat(Category));
+static cl::list<std::string> XmlPaths(cl::Positional, cl::desc("PATH..."),
+                                      cl::sub(XmlCmd), cl::cat(Category));
+static cl::opt<std::string>
+    Checks("checks", cl::desc("Check glob appended to the default 'tls-*'"),
+           cl::sub(ScanCmd), cl::cat(Category));
+static cl::opt<std::string>
+    Config("config",
+           cl::desc("Configuration in YAML/JSON, as clang-tidy's --config"),
+           cl::sub(ScanCmd), cl::cat(Category));
+static cl::opt<OutputFormat> Format(
+    "format", cl::desc("Output format"),
+    cl::values(clEnumValN(OutputFormat::Text, "text", "clang-style text"),
+               clEnumValN(OutputFormat::Json, "json", "versioned JSON")),
+    cl::init(OutputFormat::Text), cl::sub(ScanCmd), cl::sub(XmlCmd),
+    cl::sub(RulesCmd), cl::cat(Category));
+static cl::opt<std::string> OutputFile("o", cl::desc("Write the report here"),
+                                       cl::value_desc("FILE"), cl::sub(ScanCmd),
+                                       cl::sub(XmlCmd), cl::cat(Category));
+static cl::opt<Severity> FailOn(
+    "fail-on", cl::desc("Lowest severity that makes the exit code 1"),
+    cl::values(clEnumValN(Severity::Error, "error", ""),
+               clEnumValN(Severity::Warning, "warning", ""),
+               clEnumValN(Severity::Note, "note", "")),
+    cl::init(Severity::Warning), cl::sub(ScanCmd), cl::sub(XmlCmd),
+    cl::cat(Category));
+
+static OutputOptions outputOptions() {
+  return OutputOptions{Format, OutputFile, FailOn};
+}
+
+int main(int argc, char **argv) {
+  InitLLVM X(argc, argv);
+  cl::HideUnrelatedOptions(Category);
+  cl::SetVersionPrinter([](raw_ostream &OS) {
+    OS << "tlslint " TLSLINT_VERSION " (LLVM " TLSLINT_LLVM_VERSION ")\n";
+  });
+  if (!cl::ParseCommandLineOptions(
+          argc, argv,
+          "tlslint: finds insecure TLS usage in C/C++, JNI and Android XML\n",
+          &errs()))
+    return ExitToolError;
+
+  if (ScanCmd)
+    return runScanCommand(
+        ScanOptions{BuildDir, ScanPaths, Checks, Config, outputOptions()});
+  if (XmlCmd)
+    return runXmlCommand(XmlPaths, outputOptions());
+  if (RulesCmd)
+    return runRulesCommand(RulesOptions{Format});
+
+  errs() << "tlslint: error: expected a subcommand: scan, xml or rules "
+            "(see --help)\n";
+  return ExitToolError;
+}
