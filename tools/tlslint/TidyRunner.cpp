@@ -8,7 +8,9 @@
 #include "clang-tidy/ClangTidyModuleRegistry.h"
 #include "clang-tidy/ClangTidyOptions.h"
 #include "clang/Tooling/CompilationDatabase.h"
+#include "clang/Tooling/JSONCompilationDatabase.h"
 #include "llvm/ADT/StringMap.h"
+#include "llvm/ADT/StringExtras.h"
 #include "llvm/ADT/StringSet.h"
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/MemoryBuffer.h"
@@ -86,12 +88,18 @@ llvm::Expected<std::unique_ptr<tooling::CompilationDatabase>>
 loadDatabase(const TidyRunRequest &Request) {
   std::string Error;
   if (!Request.BuildDir.empty()) {
-    if (auto DB = tooling::CompilationDatabase::loadFromDirectory(
-            Request.BuildDir, Error))
+    llvm::SmallString<256> Path(Request.BuildDir);
+    llvm::sys::path::append(Path, "compile_commands.json");
+    if (!llvm::sys::fs::exists(Path))
+      return llvm::createStringError(
+          "%s: no compile_commands.json here; generate it with cmake "
+          "-DCMAKE_EXPORT_COMPILE_COMMANDS=ON or with bear",
+          Request.BuildDir.c_str());
+    if (auto DB = tooling::JSONCompilationDatabase::loadFromFile(
+            Path, Error, tooling::JSONCommandLineSyntax::AutoDetect))
       return std::move(DB);
-    return llvm::createStringError(
-        "%s: cannot load a compilation database: %s",
-        Request.BuildDir.c_str(), Error.c_str());
+    return llvm::createStringError("%s: invalid compilation database: %s",
+                                   Path.c_str(), Error.c_str());
   }
   std::string Start = Request.Paths.empty() ? "." : Request.Paths.front();
   std::string AbsStart = absolutePath(Start);
@@ -149,6 +157,14 @@ llvm::Expected<Report> runTidyChecks(const TidyRunRequest &Request) {
       Files.push_back(File);
   }
   llvm::sort(Files);
+  if (Files.empty()) {
+    std::string Where = Request.BuildDir.empty()
+                            ? std::string("the compilation database")
+                            : Request.BuildDir + "/compile_commands.json";
+    return llvm::createStringError(
+        "no translation unit in %s is under %s", Where.c_str(),
+        llvm::join(Request.Paths, ", ").c_str());
+  }
 
   ClangTidyOptions Overrides;
   if (!Request.Config.empty()) {

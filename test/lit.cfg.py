@@ -1,0 +1,49 @@
+# lit configuration for tlslint's end-to-end tests.
+import os
+
+import lit.formats
+
+config.name = "tlslint"
+config.test_format = lit.formats.ShTest(execute_external=False)
+config.suffixes = [".c", ".cpp", ".test"]
+config.excludes = ["Inputs", "unit", "utils", "CMakeLists.txt", "xml"]
+config.test_source_root = os.path.dirname(__file__)
+config.test_exec_root = os.path.join(config.tlslint_obj_root, "test")
+
+# LLVM's own tools (FileCheck, not, split-file) and clang-tidy of the major we
+# build against come first; /usr/bin/clang-tidy is another major.
+config.environment["PATH"] = os.pathsep.join(
+    [config.llvm_tools_dir, config.environment.get("PATH", "")])
+for var in ("HOME", "TMPDIR", "LANG"):
+    if var in os.environ:
+        config.environment[var] = os.environ[var]
+
+plugin = os.path.join(config.tlslint_obj_root, "lib", "libtlslint-tidy.so")
+tlslint = os.path.join(config.tlslint_obj_root, "bin", "tlslint")
+clang_tidy = os.path.join(config.llvm_tools_dir, "clang-tidy")
+config.environment["TLSLINT_CLANG_TIDY"] = clang_tidy
+config.environment["TLSLINT_PLUGIN"] = plugin
+config.environment["TLSLINT_BIN"] = tlslint
+config.environment["TLSLINT_FILECHECK"] = os.path.join(
+    config.llvm_tools_dir, "FileCheck")
+
+check_tls = os.path.join(config.test_source_root, "utils", "check_tls.py")
+config.substitutions.append(
+    ("%check_tls", "%s %s" % (config.python_executable, check_tls)))
+# Optional hosts for tests that need another LLVM major's clang-tidy. They
+# come first: lit substitutes in order, and %clang_tidy is a prefix.
+for major in (14, 22):
+    other = "/usr/lib/llvm-%d/bin/clang-tidy" % major
+    if os.path.exists(other):
+        config.available_features.add("clang-tidy-%d" % major)
+        config.substitutions.append(("%%clang_tidy%d" % major, other))
+
+config.substitutions.append(("%tlslint", tlslint))
+config.substitutions.append(("%plugin", plugin))
+config.substitutions.append(("%clang_tidy", clang_tidy))
+config.substitutions.append(("%src_root", config.tlslint_src_root))
+config.substitutions.append(("%python", config.python_executable))
+config.substitutions.append(
+    ("%expect_exit", "%s %s" % (config.python_executable, os.path.join(
+        config.test_source_root, "utils", "expect_exit.py"))))
+

@@ -1,0 +1,3 @@
+// Does not compile.
+
+this_is_not_cpp x;
