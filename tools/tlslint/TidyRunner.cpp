@@ -7,6 +7,8 @@
 #include "clang-tidy/ClangTidyModule.h"
 #include "clang-tidy/ClangTidyModuleRegistry.h"
 #include "clang-tidy/ClangTidyOptions.h"
+#include "clang/Tooling/ArgumentsAdjusters.h"
+#include "clang/Tooling/CommonOptionsParser.h"
 #include "clang/Tooling/CompilationDatabase.h"
 #include "clang/Tooling/JSONCompilationDatabase.h"
 #include "llvm/ADT/StringMap.h"
@@ -178,13 +180,26 @@ llvm::Expected<Report> runTidyChecks(const TidyRunRequest &Request) {
   if (!Request.ExtraChecks.empty())
     Overrides.Checks = Request.ExtraChecks;
 
+  // Quiet the compiler's own "N warnings generated." lines: tlslint reports
+  // findings, not clang's statistics.
+  tooling::ArgumentsAdjustingCompilations Quiet(std::move(*DB));
+  Quiet.appendArgumentsAdjuster(tooling::getInsertArgumentAdjuster(
+      "-fno-caret-diagnostics", tooling::ArgumentInsertPosition::END));
+
   auto RealFS = llvm::vfs::getRealFileSystem();
   auto Provider = std::make_unique<FileOptionsProvider>(
       ClangTidyGlobalOptions(), defaultOptions(), std::move(Overrides), RealFS);
   ClangTidyContext Context(std::move(Provider));
-  auto BaseFS = llvm::makeIntrusiveRefCnt<llvm::vfs::OverlayFileSystem>(RealFS);
-  std::vector<ClangTidyError> Errors =
-      runClangTidy(Context, **DB, Files, BaseFS, /*ApplyAnyFix=*/false);
+  std::vector<ClangTidyError> Errors;
+  // One translation unit per call: the order of the report does not depend on
+  // how clang-tidy batches files.
+  for (const std::string &File : Files) {
+    auto BaseFS =
+        llvm::makeIntrusiveRefCnt<llvm::vfs::OverlayFileSystem>(RealFS);
+    std::vector<ClangTidyError> FileErrors =
+        runClangTidy(Context, Quiet, File, BaseFS, /*ApplyAnyFix=*/false);
+    std::move(FileErrors.begin(), FileErrors.end(), std::back_inserter(Errors));
+  }
 
   Report Out;
   SourceFiles Sources;

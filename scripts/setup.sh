@@ -1,0 +1,36 @@
+#!/usr/bin/env bash
+# Installs what is missing (Debian packages), then configures and builds
+# tlslint. Usage: scripts/setup.sh [BUILD_DIR] [ninja targets...]
+set -euo pipefail
+
+root=$(cd "$(dirname "$0")/.." && pwd)
+build=${1:-$root/build}
+shift || true
+major=${TLSLINT_LLVM_MAJOR:-19}
+
+missing=()
+while read -r pkg; do
+  pkg=${pkg%%#*}
+  pkg=${pkg//[[:space:]]/}
+  [ -n "$pkg" ] || continue
+  pkg=${pkg//-19/-$major}
+  if ! dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "ok installed"; then
+    missing+=("$pkg")
+  fi
+done < "$root/scripts/packages.txt"
+
+if [ ${#missing[@]} -gt 0 ]; then
+  echo "tlslint setup: installing ${missing[*]}"
+  sudo=""
+  [ "$(id -u)" -eq 0 ] || sudo="sudo"
+  export DEBIAN_FRONTEND=noninteractive
+  $sudo apt-get update -qq
+  $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+fi
+
+if [ ! -f "$build/build.ninja" ]; then
+  cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+    -DTLSLINT_LLVM_MAJOR="$major" >/dev/null
+fi
+# Two jobs: each TU that includes clang's headers needs about 1 GB and 10 s.
+ninja -C "$build" -j"${TLSLINT_JOBS:-2}" "$@"
