@@ -56,3 +56,17 @@ TEST(RulesTest, EveryRuleHasADocPage) {
 }
 
 } // namespace
+
+#include "lib/rules/CheckGlobs.h"
+
+namespace {
+
+TEST(CheckGlobsTest, KeepsOnlyTlsEntries) {
+  EXPECT_EQ(keepTlsGlobs("-*,bugprone-*"), "");
+  EXPECT_EQ(keepTlsGlobs("-*, bugprone-*,-tls-cleartext-url\n,tls-weak-*"),
+            "-tls-cleartext-url,tls-weak-*");
+  EXPECT_EQ(keepTlsGlobs("tls-*"), "tls-*");
+  EXPECT_EQ(keepTlsGlobs(""), "");
+}
+
+} // namespace

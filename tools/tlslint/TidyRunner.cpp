@@ -2,6 +2,7 @@
 
 #include "tools/tlslint/TidyRunner.h"
 #include "lib/report/LineIndex.h"
+#include "lib/rules/CheckGlobs.h"
 #include "clang-tidy/ClangTidy.h"
 #include "clang-tidy/ClangTidyDiagnosticConsumer.h"
 #include "clang-tidy/ClangTidyModule.h"
@@ -113,6 +114,27 @@ loadDatabase(const TidyRunRequest &Request) {
       AbsStart.c_str());
 }
 
+/// clang-tidy's file provider, except that configuration files only speak
+/// for tls-* checks (see lib/rules/CheckGlobs.h).
+class TlsOptionsProvider : public FileOptionsProvider {
+public:
+  using FileOptionsProvider::FileOptionsProvider;
+
+  std::vector<OptionsSource> getRawOptions(llvm::StringRef FileName) override {
+    std::vector<OptionsSource> Sources =
+        FileOptionsProvider::getRawOptions(FileName);
+    for (OptionsSource &Source : Sources) {
+      bool FromFile =
+          Source.second != OptionsSourceTypeDefaultBinary &&
+          Source.second != OptionsSourceTypeCheckCommandLineOption &&
+          Source.second != OptionsSourceTypeConfigCommandLineOption;
+      if (FromFile && Source.first.Checks)
+        Source.first.Checks = keepTlsGlobs(*Source.first.Checks);
+    }
+    return Sources;
+  }
+};
+
 ClangTidyOptions defaultOptions() {
   ClangTidyOptions Defaults = ClangTidyOptions::getDefaults();
   Defaults.Checks = "-*,tls-*";
@@ -187,7 +209,7 @@ llvm::Expected<Report> runTidyChecks(const TidyRunRequest &Request) {
       "-fno-caret-diagnostics", tooling::ArgumentInsertPosition::END));
 
   auto RealFS = llvm::vfs::getRealFileSystem();
-  auto Provider = std::make_unique<FileOptionsProvider>(
+  auto Provider = std::make_unique<TlsOptionsProvider>(
       ClangTidyGlobalOptions(), defaultOptions(), std::move(Overrides), RealFS);
   ClangTidyContext Context(std::move(Provider));
   std::vector<ClangTidyError> Errors;

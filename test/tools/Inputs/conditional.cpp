@@ -1,0 +1,5 @@
+#include <openssl/ssl.h>
+
+void connect(SSL_CTX *Ctx, bool Insecure) {
+  SSL_CTX_set_verify(Ctx, Insecure ? SSL_VERIFY_NONE : SSL_VERIFY_PEER, nullptr);
+}
