@@ -25,13 +25,24 @@ struct ScanOptions {
   OutputOptions Output;
 };
 
+/// Options of `tlslint xml`, as given; XmlCommand validates them.
+struct XmlOptions {
+  std::vector<std::string> Paths;
+  std::string Today; ///< YYYY-MM-DD; empty: the system's date.
+  int MinSdk = 0;    ///< 0: from the manifest or build.gradle.
+  int TargetSdk = 0; ///< 0: from the manifest or build.gradle.
+  std::vector<std::string> RequirePins;
+  unsigned ExpiryHorizonDays = 30;
+  bool Debuggable = false;
+  OutputOptions Output;
+};
+
 struct RulesOptions {
   OutputFormat Format = OutputFormat::Text;
 };
 
 int runScanCommand(const ScanOptions &Options);
-int runXmlCommand(const std::vector<std::string> &Paths,
-                  const OutputOptions &Output);
+int runXmlCommand(const XmlOptions &Options);
 int runRulesCommand(const RulesOptions &Options);
 
 /// Writes a report in the chosen format and returns the exit code for it.

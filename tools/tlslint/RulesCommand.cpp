@@ -6,9 +6,10 @@
 //
 //===----------------------------------------------------------------------===//
 
+#include "lib/rules/Rules.h"
+#include "lib/xmllint/Linter.h"
 #include "tools/tlslint/Commands.h"
 #include "tools/tlslint/TidyRunner.h"
-#include "lib/rules/Rules.h"
 #include "llvm/ADT/STLExtras.h"
 #include "llvm/Support/FormatVariadic.h"
 #include "llvm/Support/JSON.h"
@@ -43,8 +44,9 @@ int runRulesCommand(const RulesOptions &Options) {
   std::vector<std::string> Checks = registeredCheckNames();
   std::vector<RuleStatus> Statuses;
   for (const Rule &R : allRules())
-    Statuses.push_back({&R, llvm::is_contained(Checks, R.Id.str()),
-                        /*XmlImplemented=*/false});
+    Statuses.push_back(
+        {&R, llvm::is_contained(Checks, R.Id.str()),
+         llvm::is_contained(xmllint::implementedRules(), R.Enum)});
 
   llvm::raw_ostream &OS = llvm::outs();
   if (Options.Format == OutputFormat::Json) {
@@ -53,19 +55,19 @@ int runRulesCommand(const RulesOptions &Options) {
       llvm::json::Array Aliases;
       for (llvm::StringRef Alias : aliasesOf(S.R->Enum))
         Aliases.push_back(Alias);
-      llvm::json::Object Entry{
-          {"id", S.R->Id},
-          {"family", familyName(S.R->Family)},
-          {"severity", severityName(S.R->DefaultSeverity)},
-          {"summary", S.R->Summary},
-          {"doc", S.R->docPath()},
-          {"aliases", std::move(Aliases)},
-          {"cxx", S.R->hasCxxCheck()},
-          {"xml", S.R->hasXmlCheck()},
-          {"cxxImplemented", S.CxxImplemented},
-          {"xmlImplemented", S.XmlImplemented}};
-      Entry["cwe"] = S.R->Cwe ? llvm::json::Value(("CWE-" + llvm::Twine(S.R->Cwe)).str())
-                              : llvm::json::Value(nullptr);
+      llvm::json::Object Entry{{"id", S.R->Id},
+                               {"family", familyName(S.R->Family)},
+                               {"severity", severityName(S.R->DefaultSeverity)},
+                               {"summary", S.R->Summary},
+                               {"doc", S.R->docPath()},
+                               {"aliases", std::move(Aliases)},
+                               {"cxx", S.R->hasCxxCheck()},
+                               {"xml", S.R->hasXmlCheck()},
+                               {"cxxImplemented", S.CxxImplemented},
+                               {"xmlImplemented", S.XmlImplemented}};
+      Entry["cwe"] =
+          S.R->Cwe ? llvm::json::Value(("CWE-" + llvm::Twine(S.R->Cwe)).str())
+                   : llvm::json::Value(nullptr);
       Rules.push_back(std::move(Entry));
     }
     OS << llvm::formatv("{0:2}", llvm::json::Value(std::move(Rules))) << '\n';

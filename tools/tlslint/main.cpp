@@ -12,10 +12,10 @@
 using namespace llvm;
 using namespace tlslint;
 
-static cl::SubCommand ScanCmd("scan",
-                              "Check the C/C++ files of a compilation database");
-static cl::SubCommand XmlCmd(
-    "xml", "Check Android network security config and manifest files");
+static cl::SubCommand
+    ScanCmd("scan", "Check the C/C++ files of a compilation database");
+static cl::SubCommand
+    XmlCmd("xml", "Check Android network security config and manifest files");
 static cl::SubCommand RulesCmd("rules", "List the rules");
 
 static cl::OptionCategory Category("tlslint options");
@@ -23,11 +23,31 @@ static cl::OptionCategory Category("tlslint options");
 static cl::opt<std::string>
     BuildDir("p", cl::desc("Build directory holding compile_commands.json"),
              cl::value_desc("BUILD_DIR"), cl::sub(ScanCmd), cl::cat(Category));
-static cl::list<std::string> ScanPaths(cl::Positional,
-                                       cl::desc("[PATH...]"),
+static cl::list<std::string> ScanPaths(cl::Positional, cl::desc("[PATH...]"),
                                        cl::sub(ScanCmd), cl::cat(Category));
 static cl::list<std::string> XmlPaths(cl::Positional, cl::desc("PATH..."),
                                       cl::sub(XmlCmd), cl::cat(Category));
+static cl::opt<std::string>
+    Today("today", cl::desc("Date pin-set expiry is judged against"),
+          cl::value_desc("YYYY-MM-DD"), cl::sub(XmlCmd), cl::cat(Category));
+static cl::opt<int> MinSdk("min-sdk",
+                           cl::desc("minSdkVersion, overriding the manifest"),
+                           cl::init(0), cl::sub(XmlCmd), cl::cat(Category));
+static cl::opt<int>
+    TargetSdk("target-sdk",
+              cl::desc("targetSdkVersion, overriding the manifest"),
+              cl::init(0), cl::sub(XmlCmd), cl::cat(Category));
+static cl::list<std::string>
+    RequirePins("require-pins", cl::desc("Domains that must be pinned"),
+                cl::value_desc("DOMAIN,..."), cl::CommaSeparated,
+                cl::sub(XmlCmd), cl::cat(Category));
+static cl::opt<unsigned> ExpiryHorizonDays(
+    "expiry-horizon-days",
+    cl::desc("Warn about pin-sets expiring within this many days"),
+    cl::init(30), cl::sub(XmlCmd), cl::cat(Category));
+static cl::opt<bool> Debuggable("debuggable",
+                                cl::desc("Lint as a debuggable build"),
+                                cl::sub(XmlCmd), cl::cat(Category));
 static cl::opt<std::string>
     Checks("checks", cl::desc("Check glob appended to the default 'tls-*'"),
            cl::sub(ScanCmd), cl::cat(Category));
@@ -44,13 +64,13 @@ static cl::opt<OutputFormat> Format(
 static cl::opt<std::string> OutputFile("o", cl::desc("Write the report here"),
                                        cl::value_desc("FILE"), cl::sub(ScanCmd),
                                        cl::sub(XmlCmd), cl::cat(Category));
-static cl::opt<Severity> FailOn(
-    "fail-on", cl::desc("Lowest severity that makes the exit code 1"),
-    cl::values(clEnumValN(Severity::Error, "error", ""),
-               clEnumValN(Severity::Warning, "warning", ""),
-               clEnumValN(Severity::Note, "note", "")),
-    cl::init(Severity::Warning), cl::sub(ScanCmd), cl::sub(XmlCmd),
-    cl::cat(Category));
+static cl::opt<Severity>
+    FailOn("fail-on", cl::desc("Lowest severity that makes the exit code 1"),
+           cl::values(clEnumValN(Severity::Error, "error", ""),
+                      clEnumValN(Severity::Warning, "warning", ""),
+                      clEnumValN(Severity::Note, "note", "")),
+           cl::init(Severity::Warning), cl::sub(ScanCmd), cl::sub(XmlCmd),
+           cl::cat(Category));
 
 static OutputOptions outputOptions() {
   return OutputOptions{Format, OutputFile, FailOn};
@@ -72,7 +92,9 @@ int main(int argc, char **argv) {
     return runScanCommand(
         ScanOptions{BuildDir, ScanPaths, Checks, Config, outputOptions()});
   if (XmlCmd)
-    return runXmlCommand(XmlPaths, outputOptions());
+    return runXmlCommand(XmlOptions{XmlPaths, Today, MinSdk, TargetSdk,
+                                    RequirePins, ExpiryHorizonDays, Debuggable,
+                                    outputOptions()});
   if (RulesCmd)
     return runRulesCommand(RulesOptions{Format});
 

@@ -1,0 +1,36 @@
+//===-- Parser.h - Android-faithful network security config parser -*- C++
+//-*-===//
+
+#ifndef TLSLINT_LIB_NSC_PARSER_H
+#define TLSLINT_LIB_NSC_PARSER_H
+
+#include "lib/nsc/Model.h"
+
+namespace tlslint {
+namespace nsc {
+
+/// Builds the model the way Android's XmlConfigSource does. Where Android
+/// throws a ParserException, a tls-invalid-config (or tls-invalid-pin) error
+/// with Android's own reason is recorded and parsing goes on, so one run shows
+/// every rejection. What Android skips silently becomes a note.
+/// The root must be <network-security-config>; otherwise that is the error.
+NetworkSecurityConfig parseNetworkSecurityConfig(const XmlSource &Src);
+
+/// Suppressions declared by tools:ignore on one element (not inherited).
+RuleMask ignoredRulesOf(pugi::xml_node Element);
+
+/// Parses a pin-set expiration as non-lenient SimpleDateFormat("yyyy-MM-dd")
+/// does: one or more digits per field, month and day range-checked, trailing
+/// text ignored.
+std::optional<Day> parseExpirationDate(llvm::StringRef Text);
+/// Days since 1970-01-01 of a civil date.
+Day daysFromCivil(int64_t Y, unsigned M, unsigned D);
+/// Decodes base64 as android.util.Base64.decode(s, DEFAULT): characters
+/// outside the alphabet are skipped, padding is optional. std::nullopt where
+/// Android throws "bad base-64".
+std::optional<std::vector<uint8_t>> decodeAndroidBase64(llvm::StringRef Text);
+
+} // namespace nsc
+} // namespace tlslint
+
+#endif

@@ -1,0 +1,36 @@
+//===-- Linter.h - The XML half: NSC and manifest rules ----------*- C++
+//-*-===//
+
+#ifndef TLSLINT_LIB_XMLLINT_LINTER_H
+#define TLSLINT_LIB_XMLLINT_LINTER_H
+
+#include "lib/nsc/Model.h"
+#include "lib/report/Finding.h"
+#include <optional>
+
+namespace tlslint {
+namespace xmllint {
+
+struct LintOptions {
+  std::optional<unsigned> MinSdk, TargetSdk; ///< Override manifest/gradle.
+  std::optional<nsc::Day> Today;             ///< Unset: the system's date.
+  unsigned ExpiryHorizonDays = 30;
+  std::vector<std::string> RequirePins; ///< Domains that must be pinned.
+  bool Debuggable = false;              ///< Lint as a debuggable build.
+};
+
+/// The rule ids the XML linter can report; `tlslint rules` reads this.
+llvm::ArrayRef<RuleId> implementedRules();
+
+/// Lints files and directories (see `tlslint xml --help`) into R. Problems
+/// with one file become Report::Errors and never stop the others.
+void lintPaths(llvm::ArrayRef<std::string> Paths, const LintOptions &Opts,
+               Report &R);
+
+/// Parses "YYYY-MM-DD" strictly (for --today).
+std::optional<nsc::Day> parseIsoDate(llvm::StringRef Text);
+
+} // namespace xmllint
+} // namespace tlslint
+
+#endif
