@@ -6,7 +6,7 @@ import lit.formats
 config.name = "tlslint"
 config.test_format = lit.formats.ShTest(execute_external=False)
 config.suffixes = [".c", ".cpp", ".test"]
-config.excludes = ["Inputs", "unit", "utils", "CMakeLists.txt", "xml"]
+config.excludes = ["Inputs", "unit", "utils", "CMakeLists.txt"]
 config.test_source_root = os.path.dirname(__file__)
 config.test_exec_root = os.path.join(config.tlslint_obj_root, "test")
 
