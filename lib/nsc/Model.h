@@ -102,6 +102,10 @@ struct ParseProblem {
 struct NetworkSecurityConfig {
   std::string Path;
   bool IsNetworkSecurityConfig = false; ///< The root element is right.
+  /// Parsed as NAME_debug.xml: Android reads only its debug-overrides.
+  bool IsDebugCompanion = false;
+  /// Where Configs[Debug] came from when NAME_debug.xml supplied it.
+  std::string DebugPath;
   Pos RootWhere;
   RuleMask RootIgnored = 0;
   std::vector<Config> Configs;

@@ -170,8 +170,8 @@ bool isNamespaced(llvm::StringRef Name) {
 
 class Parser {
 public:
-  Parser(const XmlSource &Src, NetworkSecurityConfig &Out)
-      : Src(Src), Out(Out) {}
+  Parser(const XmlSource &Src, NetworkSecurityConfig &Out, bool Companion)
+      : Src(Src), Out(Out), Companion(Companion) {}
 
   void run() {
     pugi::xml_node Root = Src.root();
@@ -194,6 +194,12 @@ public:
       }
       llvm::StringRef Name = E.name();
       RuleMask Ign = Out.RootIgnored | ignoredRulesOf(E);
+      if (Companion && Name != "debug-overrides") {
+        note(Src.posOf(E), Ign,
+             "Android reads only <debug-overrides> from a _debug config; <" +
+                 Name.str() + "> is ignored");
+        continue;
+      }
       if (Name == "base-config") {
         if (SeenBase)
           error(Src.posOf(E), Ign, "Only one base-config allowed");
@@ -219,6 +225,7 @@ public:
 private:
   const XmlSource &Src;
   NetworkSecurityConfig &Out;
+  bool Companion;
   llvm::StringSet<> SeenDomains;
 
   void problem(RuleId R, Severity S, Pos P, RuleMask Ign, std::string Msg) {
@@ -333,6 +340,8 @@ private:
     RuleMask Ign = Out.Configs[Index].Ignored;
     llvm::StringRef KindName = kindName(Kind);
     bool SeenPinSet = false, SeenAnchors = false;
+    // A rejected <domain> already has its error; Android stops there.
+    bool SeenDomainElement = false;
     for (pugi::xml_node Child : E.children()) {
       if (Child.type() != pugi::node_element) {
         textNote(Child, Ign);
@@ -346,6 +355,7 @@ private:
           error(P, ChildIgn, "domain element not allowed in " + KindName.str());
           continue;
         }
+        SeenDomainElement = true;
         parseDomain(Child, Index, ChildIgn);
       } else if (Name == "trust-anchors") {
         if (SeenAnchors) {
@@ -384,7 +394,7 @@ private:
         unknownElement(Child, KindName, ChildIgn);
       }
     }
-    if (Kind == ConfigKind::Domain && Out.Configs[Index].Domains.empty())
+    if (Kind == ConfigKind::Domain && !SeenDomainElement)
       error(Out.Configs[Index].Where, Ign,
             "No domain elements in domain-config");
     return Index;
@@ -539,8 +549,26 @@ private:
 
 NetworkSecurityConfig parseNetworkSecurityConfig(const XmlSource &Src) {
   NetworkSecurityConfig Out;
-  Parser(Src, Out).run();
+  Parser(Src, Out, /*Companion=*/false).run();
   return Out;
+}
+
+NetworkSecurityConfig parseDebugCompanion(const XmlSource &Src) {
+  NetworkSecurityConfig Out;
+  Out.IsDebugCompanion = true;
+  Parser(Src, Out, /*Companion=*/true).run();
+  return Out;
+}
+
+void attachDebugCompanion(NetworkSecurityConfig &Main,
+                          const NetworkSecurityConfig &Companion) {
+  if (Main.Debug >= 0 || Companion.Debug < 0)
+    return;
+  Config C = Companion.Configs[Companion.Debug];
+  C.Parent = -1;
+  Main.Debug = Main.Configs.size();
+  Main.Configs.push_back(std::move(C));
+  Main.DebugPath = Companion.Path;
 }
 
 } // namespace nsc

@@ -16,6 +16,16 @@ namespace nsc {
 /// The root must be <network-security-config>; otherwise that is the error.
 NetworkSecurityConfig parseNetworkSecurityConfig(const XmlSource &Src);
 
+/// Parses NAME_debug.xml as Android does when NAME.xml has no
+/// debug-overrides: only its debug-overrides is read; the rest is skipped
+/// (a note each).
+NetworkSecurityConfig parseDebugCompanion(const XmlSource &Src);
+
+/// Gives Main the debug-overrides of its NAME_debug.xml companion, as Android
+/// does when Main has none of its own.
+void attachDebugCompanion(NetworkSecurityConfig &Main,
+                          const NetworkSecurityConfig &Companion);
+
 /// Suppressions declared by tools:ignore on one element (not inherited).
 RuleMask ignoredRulesOf(pugi::xml_node Element);
 

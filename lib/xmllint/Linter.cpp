@@ -120,22 +120,32 @@ public:
       return; // Wrong root: nothing else to say.
     cleartext();
     trustAnchors();
+    hsts();
+    if (M.IsDebugCompanion)
+      return; // Pins and required pins live in the main file.
     pinning();
-    for (const Config &C : M.Configs)
-      if (C.HstsAttr.Present)
-        E.add(RuleId::HstsNotEnforced, C.HstsAttr.Where, C.Ignored,
-              "hstsEnforced is parsed by Android but never enforced by its "
-              "HTTP stack; it has no effect");
   }
 
 private:
   const nsc::NetworkSecurityConfig &M;
   const AppContext &App;
+
+  void hsts() {
+    for (const Config &C : M.Configs)
+      if (C.HstsAttr.Present &&
+          (&C - M.Configs.data() != M.Debug || M.DebugPath.empty()))
+        E.add(RuleId::HstsNotEnforced, C.HstsAttr.Where, C.Ignored,
+              "hstsEnforced is parsed by Android but never enforced by its "
+              "HTTP stack; it has no effect");
+  }
+
   const LintOptions &Opts;
   Emitter &E;
 
   void cleartext() {
     for (const Config &C : M.Configs) {
+      if (&C - M.Configs.data() == M.Debug && !M.DebugPath.empty())
+        continue; // Reported in its own file.
       if (!C.CleartextAttr.Present || !C.CleartextPermitted.value_or(false))
         continue;
       Pos At = C.CleartextAttr.Where;
@@ -162,7 +172,7 @@ private:
       }
       }
     }
-    if (App.TargetSdk && *App.TargetSdk < 28) {
+    if (App.TargetSdk && *App.TargetSdk < 28 && !M.IsDebugCompanion) {
       bool BaseSets = M.Base >= 0 && M.Configs[M.Base].CleartextAttr.Present;
       if (!BaseSets)
         E.add(RuleId::CleartextTrafficPermitted,
@@ -178,6 +188,8 @@ private:
 
   void trustAnchors() {
     for (const Config &C : M.Configs) {
+      if (&C - M.Configs.data() == M.Debug && !M.DebugPath.empty())
+        continue; // Reported in its own file.
       for (const nsc::CertificatesEntry &A : C.TrustAnchors) {
         bool User = A.Source == nsc::AnchorSource::User;
         if (User && C.Kind != ConfigKind::Debug)
@@ -200,7 +212,7 @@ private:
                     "' may bypass certificate pinning (overridePins=\"true\")");
       }
     }
-    if (App.TargetSdk && *App.TargetSdk < 24) {
+    if (App.TargetSdk && *App.TargetSdk < 24 && !M.IsDebugCompanion) {
       bool BaseSets = M.Base >= 0 && M.Configs[M.Base].HasTrustAnchors;
       if (!BaseSets)
         E.add(RuleId::UserTrustAnchors,
@@ -448,7 +460,7 @@ private:
                                     ", which does not exist"});
       return;
     }
-    lintConfig(std::string(Cfg), App);
+    lintConfig(std::string(Cfg), App, nullptr, /*FromManifest=*/true);
   }
 
   void lintOther(const std::string &Path) {
@@ -486,7 +498,8 @@ private:
   }
 
   void lintConfig(const std::string &Path, const AppContext &App,
-                  std::unique_ptr<nsc::XmlSource> Src = nullptr) {
+                  std::unique_ptr<nsc::XmlSource> Src = nullptr,
+                  bool FromManifest = false) {
     std::string Key = canonical(Path);
     if (!Done.insert(Key).second)
       return;
@@ -495,6 +508,22 @@ private:
     if (!Src)
       return;
     nsc::NetworkSecurityConfig M = nsc::parseNetworkSecurityConfig(*Src);
+    // A referenced NAME.xml without debug-overrides takes them from
+    // NAME_debug.xml beside it; Android reads nothing else from that file.
+    if (FromManifest && M.IsNetworkSecurityConfig && M.Debug < 0) {
+      llvm::SmallString<256> Companion(Path);
+      llvm::sys::path::replace_extension(Companion, "");
+      Companion += "_debug.xml";
+      if (llvm::sys::fs::exists(Companion) &&
+          Done.insert(canonical(Companion)).second) {
+        if (std::unique_ptr<nsc::XmlSource> CSrc = load(Companion)) {
+          nsc::NetworkSecurityConfig C = nsc::parseDebugCompanion(*CSrc);
+          Emitter CE(R, std::string(Companion));
+          ConfigRules(C, App, Opts, CE).run();
+          nsc::attachDebugCompanion(M, C);
+        }
+      }
+    }
     Emitter E(R, Path);
     ConfigRules(M, App, Opts, E).run();
   }

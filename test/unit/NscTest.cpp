@@ -141,9 +141,10 @@ TEST(NscParser, ExpirationDatesAsSimpleDateFormat) {
 TEST(NscParser, Base64AsAndroid) {
   EXPECT_EQ(decodeAndroidBase64(PinA)->size(), 32u);
   // Whitespace and other non-alphabet characters are skipped.
-  EXPECT_EQ(decodeAndroidBase64("7HIp actk\nIAq2Y49orFOOQKurWxmmSFZhBCoQYcRhJ3Y=")
-                ->size(),
-            32u);
+  EXPECT_EQ(
+      decodeAndroidBase64("7HIp actk\nIAq2Y49orFOOQKurWxmmSFZhBCoQYcRhJ3Y=")
+          ->size(),
+      32u);
   // Padding is optional.
   EXPECT_EQ(decodeAndroidBase64("7HIpactkIAq2Y49orFOOQKurWxmmSFZhBCoQYcRhJ3Y")
                 ->size(),
@@ -166,7 +167,8 @@ TEST(NscParser, DuplicateDomainsAcrossNestedConfigs) {
 
 TEST(NscSource, RejectsDoctypeAndDeepNesting) {
   auto S = XmlSource::fromText(
-      "x.xml", "<!DOCTYPE a [<!ENTITY e SYSTEM \"file:///etc/passwd\">]><a>&e;</a>");
+      "x.xml",
+      "<!DOCTYPE a [<!ENTITY e SYSTEM \"file:///etc/passwd\">]><a>&e;</a>");
   ASSERT_FALSE(S);
   EXPECT_NE(llvm::toString(S.takeError()).find("DOCTYPE"), std::string::npos);
   std::string Deep;
@@ -177,6 +179,28 @@ TEST(NscSource, RejectsDoctypeAndDeepNesting) {
   auto D = XmlSource::fromText("d.xml", Deep);
   ASSERT_FALSE(D);
   llvm::consumeError(D.takeError());
+}
+
+} // namespace
+
+namespace {
+
+TEST(NscLookup, DebugCompanionSuppliesDebugAnchors) {
+  NetworkSecurityConfig Main = parse("<network-security-config/>");
+  auto CSrc = XmlSource::fromText("nsc_debug.xml", R"(<network-security-config>
+  <base-config cleartextTrafficPermitted="true"/>
+  <debug-overrides><trust-anchors><certificates src="user"/></trust-anchors></debug-overrides>
+</network-security-config>)");
+  ASSERT_TRUE(bool(CSrc));
+  NetworkSecurityConfig Companion = parseDebugCompanion(**CSrc);
+  EXPECT_EQ(Companion.Base, -1); // Android skips it there.
+  attachDebugCompanion(Main, Companion);
+  ASSERT_GE(Main.Debug, 0);
+  EXPECT_EQ(Main.DebugPath, "nsc_debug.xml");
+  EffectiveConfig Dbg = effectiveConfigForHost(Main, "a.com", {34, true});
+  ASSERT_EQ(Dbg.TrustAnchors.size(), 2u);
+  EXPECT_EQ(Dbg.TrustAnchors[1].Source, AnchorSource::User);
+  EXPECT_FALSE(Dbg.CleartextPermitted);
 }
 
 } // namespace
