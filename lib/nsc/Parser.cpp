@@ -154,12 +154,13 @@ llvm::StringRef kindName(ConfigKind K) {
   return "";
 }
 
-/// XmlResourceParser.getAttributeBooleanValue: aapt2 compiles "true" and
-/// "false" to booleans; anything else reads as the default.
+/// XmlResourceParser.getAttributeBooleanValue reads the value aapt2
+/// compiled: "true", "True", "TRUE" (and the same for false) become
+/// booleans; anything else reads as the default.
 std::optional<bool> parseBool(llvm::StringRef V) {
-  if (V == "true")
+  if (V == "true" || V == "True" || V == "TRUE")
     return true;
-  if (V == "false")
+  if (V == "false" || V == "False" || V == "FALSE")
     return false;
   return std::nullopt;
 }
@@ -180,8 +181,8 @@ public:
     Out.RootIgnored = ignoredRulesOf(Root);
     if (llvm::StringRef(Root.name()) != "network-security-config") {
       error(Out.RootWhere, Out.RootIgnored,
-            "unexpected root element <" + std::string(Root.name()) +
-                ">: expected <network-security-config>");
+            "Unexpected start tag: found " + std::string(Root.name()) +
+                ", expected network-security-config");
       return;
     }
     Out.IsNetworkSecurityConfig = true;

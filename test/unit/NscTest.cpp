@@ -204,3 +204,21 @@ TEST(NscLookup, DebugCompanionSuppliesDebugAnchors) {
 }
 
 } // namespace
+
+namespace {
+
+TEST(NscParser, BooleansAsAapt2CompilesThem) {
+  NetworkSecurityConfig M = parse(R"(<network-security-config>
+  <base-config cleartextTrafficPermitted="True"/>
+  <domain-config cleartextTrafficPermitted="yes">
+    <domain includeSubdomains="TRUE">a.com</domain>
+  </domain-config>
+</network-security-config>)");
+  EXPECT_EQ(M.Configs[0].CleartextPermitted, std::optional<bool>(true));
+  // Not a boolean: Android reads its default for the attribute, true.
+  EXPECT_EQ(M.Configs[1].CleartextPermitted, std::optional<bool>(true));
+  EXPECT_TRUE(M.Configs[1].Domains[0].IncludeSubdomains);
+  EXPECT_EQ(matchHost(M, "b.a.com"), 1);
+}
+
+} // namespace
