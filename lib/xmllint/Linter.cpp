@@ -10,6 +10,7 @@
 #include "lib/manifest/Manifest.h"
 #include "lib/nsc/Lookup.h"
 #include "lib/nsc/Parser.h"
+#include "lib/xmllint/TidyConfig.h"
 #include "llvm/ADT/STLExtras.h"
 #include "llvm/ADT/StringExtras.h"
 #include "llvm/ADT/StringSet.h"
@@ -83,10 +84,11 @@ struct AppContext {
 
 class Emitter {
 public:
-  Emitter(Report &R, std::string File) : R(R), File(std::move(File)) {}
+  Emitter(Report &R, std::string File, RuleMask Disabled)
+      : R(R), File(std::move(File)), Disabled(Disabled) {}
   void add(RuleId Rule, Severity Level, Pos Where, RuleMask Ignored,
            std::string Message) {
-    if (Ignored & nsc::ruleBit(Rule))
+    if ((Ignored | Disabled) & nsc::ruleBit(Rule))
       return;
     Finding F;
     F.Rule = Rule;
@@ -105,13 +107,20 @@ public:
 private:
   Report &R;
   std::string File;
+  RuleMask Disabled;
+};
+
+/// Options after merging the command line over .clang-tidy.
+struct RuleOptions {
+  unsigned ExpiryHorizonDays = 30;
+  std::vector<std::string> RequirePins;
 };
 
 class ConfigRules {
 public:
   ConfigRules(const nsc::NetworkSecurityConfig &M, const AppContext &App,
-              const LintOptions &Opts, Emitter &E)
-      : M(M), App(App), Opts(Opts), E(E) {}
+              const LintOptions &Opts, const RuleOptions &RO, Emitter &E)
+      : M(M), App(App), Opts(Opts), RO(RO), E(E) {}
 
   void run() {
     for (const nsc::ParseProblem &P : M.Problems)
@@ -140,6 +149,7 @@ private:
   }
 
   const LintOptions &Opts;
+  const RuleOptions &RO;
   Emitter &E;
 
   void cleartext() {
@@ -253,7 +263,7 @@ private:
           E.add(RuleId::PinSetExpiry, PS.Expiration.Where, PS.Ignored,
                 "pin-set expired on " + dateText(*PS.Expires) +
                     "; Android no longer enforces these pins");
-        else if (*PS.Expires - Today <= nsc::Day(Opts.ExpiryHorizonDays))
+        else if (*PS.Expires - Today <= nsc::Day(RO.ExpiryHorizonDays))
           E.add(RuleId::PinSetExpiry, PS.Expiration.Where, PS.Ignored,
                 "pin-set expires on " + dateText(*PS.Expires) + ", in " +
                     std::to_string(*PS.Expires - Today) +
@@ -263,7 +273,7 @@ private:
     nsc::PlatformInfo P;
     P.TargetSdk = App.TargetSdk.value_or(34);
     P.Debuggable = App.Debuggable;
-    for (const std::string &Host : Opts.RequirePins) {
+    for (const std::string &Host : RO.RequirePins) {
       nsc::EffectiveConfig EC = nsc::effectiveConfigForHost(M, Host, P);
       if (EC.Pins && !EC.Pins->Pins.empty())
         continue;
@@ -272,7 +282,7 @@ private:
           EC.Matched >= 0 ? M.Configs[EC.Matched].Ignored : M.RootIgnored;
       E.add(RuleId::MissingPin, At, Ign,
             "'" + nsc::normalizeHost(Host) +
-                "' must be pinned (--require-pins) but its effective config "
+                "' must be pinned but its effective config "
                 "has no pin-set");
     }
   }
@@ -320,6 +330,23 @@ private:
   Report &R;
   llvm::StringSet<> Done;
   llvm::StringSet<> Explicit;
+  TidyConfigFinder Tidy;
+  llvm::StringSet<> ReportedTidyErrors;
+
+  /// The .clang-tidy settings that apply to File, merged under the command
+  /// line.
+  std::pair<RuleMask, RuleOptions> settingsFor(llvm::StringRef File) {
+    const TidyXmlConfig &T =
+        Tidy.forDirectory(llvm::sys::path::parent_path(File));
+    if (!T.Error.empty() && ReportedTidyErrors.insert(T.Path).second)
+      R.Errors.push_back({T.Path, T.Error});
+    RuleOptions RO;
+    RO.ExpiryHorizonDays =
+        Opts.ExpiryHorizonDays.value_or(T.ExpiryHorizonDays.value_or(30));
+    RO.RequirePins =
+        Opts.RequirePins.empty() ? T.RequirePins : Opts.RequirePins;
+    return {T.Disabled, RO};
+  }
 
   static std::string canonical(llvm::StringRef P) {
     llvm::SmallString<256> Real;
@@ -412,7 +439,7 @@ private:
       return;
     }
     AppContext App = contextFor(*F);
-    Emitter E(R, Path);
+    Emitter E(R, Path, settingsFor(Path).first);
     bool HasConfig = F->NetworkSecurityConfig.Present;
     if (F->UsesCleartextTraffic.Present &&
         F->UsesCleartextTraffic.Value == "true") {
@@ -518,14 +545,16 @@ private:
           Done.insert(canonical(Companion)).second) {
         if (std::unique_ptr<nsc::XmlSource> CSrc = load(Companion)) {
           nsc::NetworkSecurityConfig C = nsc::parseDebugCompanion(*CSrc);
-          Emitter CE(R, std::string(Companion));
-          ConfigRules(C, App, Opts, CE).run();
+          auto [CDisabled, CRO] = settingsFor(Companion);
+          Emitter CE(R, std::string(Companion), CDisabled);
+          ConfigRules(C, App, Opts, CRO, CE).run();
           nsc::attachDebugCompanion(M, C);
         }
       }
     }
-    Emitter E(R, Path);
-    ConfigRules(M, App, Opts, E).run();
+    auto [Disabled, RO] = settingsFor(Path);
+    Emitter E(R, Path, Disabled);
+    ConfigRules(M, App, Opts, RO, E).run();
   }
 };
 

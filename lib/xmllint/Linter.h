@@ -14,9 +14,12 @@ namespace xmllint {
 struct LintOptions {
   std::optional<unsigned> MinSdk, TargetSdk; ///< Override manifest/gradle.
   std::optional<nsc::Day> Today;             ///< Unset: the system's date.
-  unsigned ExpiryHorizonDays = 30;
-  std::vector<std::string> RequirePins; ///< Domains that must be pinned.
-  bool Debuggable = false;              ///< Lint as a debuggable build.
+  /// Unset: from .clang-tidy (tls-pin-set-expiry.ExpiryHorizonDays), else 30.
+  std::optional<unsigned> ExpiryHorizonDays;
+  /// Domains that must be pinned; empty: from .clang-tidy
+  /// (tls-missing-pin.RequiredDomains).
+  std::vector<std::string> RequirePins;
+  bool Debuggable = false; ///< Lint as a debuggable build.
 };
 
 /// The rule ids the XML linter can report; `tlslint rules` reads this.

@@ -4,6 +4,7 @@
 #define TLSLINT_TOOLS_TLSLINT_COMMANDS_H
 
 #include "lib/report/Finding.h"
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -32,7 +33,7 @@ struct XmlOptions {
   int MinSdk = 0;    ///< 0: from the manifest or build.gradle.
   int TargetSdk = 0; ///< 0: from the manifest or build.gradle.
   std::vector<std::string> RequirePins;
-  unsigned ExpiryHorizonDays = 30;
+  std::optional<unsigned> ExpiryHorizonDays; ///< Unset: .clang-tidy, or 30.
   bool Debuggable = false;
   OutputOptions Output;
 };

@@ -92,9 +92,12 @@ int main(int argc, char **argv) {
     return runScanCommand(
         ScanOptions{BuildDir, ScanPaths, Checks, Config, outputOptions()});
   if (XmlCmd)
-    return runXmlCommand(XmlOptions{XmlPaths, Today, MinSdk, TargetSdk,
-                                    RequirePins, ExpiryHorizonDays, Debuggable,
-                                    outputOptions()});
+    return runXmlCommand(
+        XmlOptions{XmlPaths, Today, MinSdk, TargetSdk, RequirePins,
+                   ExpiryHorizonDays.getNumOccurrences()
+                       ? std::optional<unsigned>(ExpiryHorizonDays)
+                       : std::nullopt,
+                   Debuggable, outputOptions()});
   if (RulesCmd)
     return runRulesCommand(RulesOptions{Format});
 
