@@ -222,3 +222,32 @@ TEST(NscParser, BooleansAsAapt2CompilesThem) {
 }
 
 } // namespace
+
+#include "lib/xmllint/TidyConfig.h"
+
+namespace {
+
+TEST(XmlTidyConfig, GlobsAndOptions) {
+  using namespace tlslint::xmllint;
+  EXPECT_TRUE(globsEnable("", "tls-override-pins"));
+  EXPECT_FALSE(globsEnable("-tls-*", "tls-override-pins"));
+  EXPECT_TRUE(globsEnable("-tls-*,tls-override-*", "tls-override-pins"));
+  EXPECT_FALSE(globsEnable("tls-*,-tls-override-pins", "tls-override-pins"));
+  TidyXmlConfig C = parseTidyConfig(".clang-tidy", R"(Checks: >
+  -*,
+  bugprone-*,
+  -tls-missing-backup-pin
+CheckOptions:
+  tls-pin-set-expiry.ExpiryHorizonDays: '7'
+  tls-missing-pin.RequiredDomains: 'a.com, b.com'
+)");
+  EXPECT_TRUE(C.Error.empty()) << C.Error;
+  // "-*" is not ours: only the tls- entry switches a rule off.
+  EXPECT_EQ(C.Disabled, ruleBit(RuleId::MissingBackupPin));
+  EXPECT_EQ(C.ExpiryHorizonDays, std::optional<unsigned>(7));
+  ASSERT_EQ(C.RequirePins.size(), 2u);
+  EXPECT_EQ(C.RequirePins[1], "b.com");
+  EXPECT_FALSE(parseTidyConfig("x", "Checks: [unclosed").Error.empty());
+}
+
+} // namespace
