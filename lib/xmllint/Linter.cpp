@@ -377,8 +377,10 @@ private:
       R.Errors.push_back({Dir.str(), "cannot list: " + EC.message()});
   }
 
-  std::unique_ptr<nsc::XmlSource> load(llvm::StringRef Path) {
-    auto S = nsc::XmlSource::load(Path);
+  std::unique_ptr<nsc::XmlSource> load(llvm::StringRef Path,
+                                       const std::string *Text = nullptr) {
+    auto S = Text ? nsc::XmlSource::fromText(Path, *Text)
+                  : nsc::XmlSource::load(Path);
     if (!S) {
       std::string Msg = llvm::toString(S.takeError());
       // Messages start with the path; Report::Errors has its own field.
@@ -495,9 +497,10 @@ private:
     if (Done.count(Key))
       return;
     bool IsExplicit = Explicit.count(Key);
+    std::string Text;
     if (!IsExplicit) {
-      // Cheap filter for directory scans: skip XML that cannot be a config.
-      std::string Text;
+      // Cheap filter for directory scans: skip XML that cannot be a config,
+      // and parse the text already read.
       if (!readText(Path, Text))
         return;
       llvm::StringRef T(Text);
@@ -506,7 +509,8 @@ private:
           !T.contains(llvm::StringRef("\0n\0e\0t\0w\0o\0r\0k\0-\0s", 17)))
         return;
     }
-    std::unique_ptr<nsc::XmlSource> Src = load(Path);
+    std::unique_ptr<nsc::XmlSource> Src =
+        load(Path, IsExplicit ? nullptr : &Text);
     if (!Src)
       return;
     llvm::StringRef Root = Src->root().name();

@@ -3,6 +3,7 @@
 #include "lib/nsc/Lookup.h"
 #include "lib/nsc/Parser.h"
 #include "lib/xmllint/Linter.h"
+#include "lib/xmllint/TidyConfig.h"
 #include "gtest/gtest.h"
 
 using namespace tlslint;
@@ -222,8 +223,6 @@ TEST(NscParser, BooleansAsAapt2CompilesThem) {
 }
 
 } // namespace
-
-#include "lib/xmllint/TidyConfig.h"
 
 namespace {
 
