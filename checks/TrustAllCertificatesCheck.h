@@ -3,30 +3,18 @@
 #ifndef TLSLINT_CHECKS_TRUSTALLCERTIFICATESCHECK_H
 #define TLSLINT_CHECKS_TRUSTALLCERTIFICATESCHECK_H
 
-#include "clang-tidy/ClangTidyCheck.h"
+#include "checks/utils/ApiRuleCheck.h"
 
 namespace tlslint {
 
-/// Finds TLS clients that verify no certificate chain: OpenSSL's
-/// SSL_VERIFY_NONE on a handle that is not provably a server.
-///
-/// Options:
-///   ReportConditional (false): also report, as a note, a verification mode
-///   chosen at run time whose alternatives include "no verification".
-class TrustAllCertificatesCheck : public clang::tidy::ClangTidyCheck {
+/// TLS clients that verify no certificate chain: OpenSSL's SSL_VERIFY_NONE on
+/// a handle that is not provably a server, libcurl's *_SSL_VERIFYPEER 0.
+/// See docs/rules/tls-trust-all-certificates.md.
+class TrustAllCertificatesCheck : public ApiRuleCheck {
 public:
   TrustAllCertificatesCheck(llvm::StringRef Name,
-                            clang::tidy::ClangTidyContext *Context);
-  void storeOptions(clang::tidy::ClangTidyOptions::OptionMap &Opts) override;
-  void registerMatchers(clang::ast_matchers::MatchFinder *Finder) override;
-  void check(const clang::ast_matchers::MatchFinder::MatchResult &Result) override;
-
-private:
-  void checkVerifyModeCall(const clang::CallExpr *Call,
-                           const clang::Stmt *Body,
-                           const clang::ast_matchers::MatchFinder::MatchResult &Result);
-
-  const bool ReportConditional;
+                            clang::tidy::ClangTidyContext *Context)
+      : ApiRuleCheck(Name, Context, RuleId::TrustAllCertificates) {}
 };
 
 } // namespace tlslint

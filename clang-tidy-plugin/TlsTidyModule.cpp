@@ -5,7 +5,10 @@
 //
 //===----------------------------------------------------------------------===//
 
+#include "checks/CleartextUrlCheck.h"
+#include "checks/HostnameVerificationCheck.h"
 #include "checks/TrustAllCertificatesCheck.h"
+#include "checks/WeakProtocolVersionCheck.h"
 #include "clang-tidy/ClangTidyModule.h"
 #include "clang-tidy/ClangTidyModuleRegistry.h"
 
@@ -15,8 +18,13 @@ class TlsModule : public clang::tidy::ClangTidyModule {
 public:
   void addCheckFactories(
       clang::tidy::ClangTidyCheckFactories &Factories) override {
+    Factories.registerCheck<CleartextUrlCheck>("tls-cleartext-url");
+    Factories.registerCheck<HostnameVerificationCheck>(
+        "tls-hostname-verification-disabled");
     Factories.registerCheck<TrustAllCertificatesCheck>(
         "tls-trust-all-certificates");
+    Factories.registerCheck<WeakProtocolVersionCheck>(
+        "tls-weak-protocol-version");
   }
 };
 

@@ -6,12 +6,6 @@
 namespace tlslint::api::openssl {
 namespace {
 
-const VerifyCall VerifyCalls[] = {
-#define TLS_OPENSSL_VERIFY_CALL(Function, Handle, Mode, Callback)             \
-  {Function, Handle, Mode, Callback},
-#include "checks/api/OpenSSL.def"
-};
-
 const llvm::StringRef ServerMethods[] = {
 #define TLS_OPENSSL_SERVER_METHOD(Function) Function,
 #include "checks/api/OpenSSL.def"
@@ -32,6 +26,16 @@ const HandleArgRow ServerRoleCalls[] = {
 #include "checks/api/OpenSSL.def"
 };
 
+struct WeakMethod {
+  llvm::StringRef Function;
+  llvm::StringRef Version;
+};
+
+const WeakMethod WeakMethods[] = {
+#define TLS_OPENSSL_WEAK_METHOD(Function, Version) {Function, Version},
+#include "checks/api/OpenSSL.def"
+};
+
 std::optional<unsigned> lookupArg(llvm::ArrayRef<HandleArgRow> Rows,
                                   llvm::StringRef Function) {
   for (const HandleArgRow &Row : Rows)
@@ -41,15 +45,6 @@ std::optional<unsigned> lookupArg(llvm::ArrayRef<HandleArgRow> Rows,
 }
 
 } // namespace
-
-llvm::ArrayRef<VerifyCall> verifyCalls() { return VerifyCalls; }
-
-const VerifyCall *findVerifyCall(llvm::StringRef Function) {
-  for (const VerifyCall &Call : VerifyCalls)
-    if (Call.Function == Function)
-      return &Call;
-  return nullptr;
-}
 
 bool isServerMethod(llvm::StringRef Function) {
   return llvm::is_contained(ServerMethods, Function);
@@ -63,17 +58,24 @@ std::optional<unsigned> serverRoleHandleArg(llvm::StringRef Function) {
   return lookupArg(ServerRoleCalls, Function);
 }
 
-std::vector<llvm::StringRef> verifyCallNames() {
-  std::vector<llvm::StringRef> Names;
-  for (const VerifyCall &Call : VerifyCalls)
-    Names.push_back(Call.Function);
-  return Names;
-}
-
 std::vector<llvm::StringRef> serverRoleCallNames() {
   std::vector<llvm::StringRef> Names;
   for (const HandleArgRow &Row : ServerRoleCalls)
     Names.push_back(Row.Function);
+  return Names;
+}
+
+std::optional<llvm::StringRef> weakMethodVersion(llvm::StringRef Function) {
+  for (const WeakMethod &Method : WeakMethods)
+    if (Method.Function == Function)
+      return Method.Version;
+  return std::nullopt;
+}
+
+std::vector<llvm::StringRef> weakMethodNames() {
+  std::vector<llvm::StringRef> Names;
+  for (const WeakMethod &Method : WeakMethods)
+    Names.push_back(Method.Function);
   return Names;
 }
 

@@ -10,19 +10,6 @@
 
 namespace tlslint::api::openssl {
 
-/// SSL_VERIFY_PEER: the bit that turns chain verification on.
-constexpr int64_t VerifyPeerBit = 0x01;
-
-struct VerifyCall {
-  llvm::StringRef Function;
-  unsigned HandleArg;
-  unsigned ModeArg;
-  unsigned CallbackArg;
-};
-
-llvm::ArrayRef<VerifyCall> verifyCalls();
-const VerifyCall *findVerifyCall(llvm::StringRef Function);
-
 bool isServerMethod(llvm::StringRef Function);
 /// For a call deriving a handle from another (SSL_new(ctx)), the argument
 /// that is the source handle.
@@ -30,9 +17,12 @@ std::optional<unsigned> derivedFromArg(llvm::StringRef Function);
 /// For a call that puts a connection in the server role, its handle argument.
 std::optional<unsigned> serverRoleHandleArg(llvm::StringRef Function);
 
+/// For a method fixed to one version older than TLS 1.2, that version's name.
+std::optional<llvm::StringRef> weakMethodVersion(llvm::StringRef Function);
+
 /// Names of every function in a table, for hasAnyName matchers.
-std::vector<llvm::StringRef> verifyCallNames();
 std::vector<llvm::StringRef> serverRoleCallNames();
+std::vector<llvm::StringRef> weakMethodNames();
 
 } // namespace tlslint::api::openssl
 

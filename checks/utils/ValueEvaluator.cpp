@@ -4,7 +4,8 @@
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/Decl.h"
 #include "clang/AST/ParentMapContext.h"
-#include "clang/Analysis/Analyses/ExprMutationAnalyzer.h"
+#include "clang/AST/ExprCXX.h"
+#include "clang/AST/RecursiveASTVisitor.h"
 
 using namespace clang;
 
@@ -18,8 +19,93 @@ static const Expr *strip(const Expr *E) {
   return E ? E->IgnoreParenImpCasts() : nullptr;
 }
 
-/// The function or block body a local variable lives in.
-static const Stmt *enclosingBody(const VarDecl *Var) {
+static bool refersTo(const Expr *E, const VarDecl *Var) {
+  const auto *Ref = dyn_cast_or_null<DeclRefExpr>(strip(E));
+  return Ref && Ref->getDecl() == Var;
+}
+
+/// Finds any way a scope could change a variable after its initialiser:
+/// assignment, ++/--, its address taken, a non-const reference or a
+/// reference capture. A single linear walk: clang's ExprMutationAnalyzer is
+/// more precise but takes seconds on libcurl's type-checking macros.
+class WriteFinder : public RecursiveASTVisitor<WriteFinder> {
+public:
+  explicit WriteFinder(const VarDecl *Var) : Var(Var) {}
+  bool Written = false;
+
+  bool VisitBinaryOperator(BinaryOperator *Op) {
+    if (Op->isAssignmentOp() && refersTo(Op->getLHS(), Var))
+      Written = true;
+    return !Written;
+  }
+  bool VisitUnaryOperator(UnaryOperator *Op) {
+    if ((Op->isIncrementDecrementOp() || Op->getOpcode() == UO_AddrOf) &&
+        refersTo(Op->getSubExpr(), Var))
+      Written = true;
+    return !Written;
+  }
+  bool VisitCXXOperatorCallExpr(CXXOperatorCallExpr *Call) {
+    if (Call->isAssignmentOp() && Call->getNumArgs() > 0 &&
+        refersTo(Call->getArg(0), Var))
+      Written = true;
+    return !Written;
+  }
+  bool VisitCallExpr(CallExpr *Call) {
+    // Only a reference parameter can write an argument; variadic and
+    // by-value arguments are copies, and C has no references at all.
+    const FunctionProtoType *Proto = nullptr;
+    if (const FunctionDecl *Callee = Call->getDirectCallee())
+      Proto = Callee->getType()->getAs<FunctionProtoType>();
+    else if (const Type *CalleeType = Call->getCallee()->getType().getTypePtrOrNull())
+      if (const auto *Pointer = CalleeType->getAs<PointerType>())
+        Proto = Pointer->getPointeeType()->getAs<FunctionProtoType>();
+    for (unsigned I = 0; I < Call->getNumArgs(); ++I) {
+      if (!refersTo(Call->getArg(I), Var))
+        continue;
+      if (!Proto ? Call->getCallee()->getType()->isDependentType()
+                 : I < Proto->getNumParams() &&
+                       isNonConstReference(Proto->getParamType(I)))
+        Written = true;
+    }
+    if (const auto *Member = dyn_cast<CXXMemberCallExpr>(Call))
+      if (refersTo(Member->getImplicitObjectArgument(), Var) &&
+          Member->getMethodDecl() && !Member->getMethodDecl()->isConst())
+        Written = true;
+    return !Written;
+  }
+  bool VisitVarDecl(VarDecl *Other) {
+    if (Other != Var && Other->hasInit() &&
+        isNonConstReference(Other->getType()) &&
+        refersTo(Other->getInit(), Var))
+      Written = true;
+    return !Written;
+  }
+  bool VisitLambdaExpr(LambdaExpr *Lambda) {
+    for (const LambdaCapture &Capture : Lambda->captures())
+      if (Capture.capturesVariable() && Capture.getCapturedVar() == Var &&
+          Capture.getCaptureKind() == LCK_ByRef)
+        Written = true;
+    return !Written;
+  }
+
+private:
+  static bool isNonConstReference(QualType T) {
+    return T->isReferenceType() && !T.getNonReferenceType().isConstQualified();
+  }
+  const VarDecl *Var;
+};
+
+/// The innermost compound statement a local variable is declared in: its
+/// scope, and all that can write it. Analysing only that keeps the cost
+/// small where macros expand to huge functions (libcurl's type-checking
+/// statement expressions declare their `_curl_opt` in a scope of their own).
+static const Stmt *enclosingScope(const VarDecl *Var, ASTContext &Context) {
+  DynTypedNodeList Parents = Context.getParents(*Var);
+  for (unsigned Depth = 0; Depth < 4 && !Parents.empty(); ++Depth) {
+    if (const auto *Compound = Parents[0].get<CompoundStmt>())
+      return Compound;
+    Parents = Context.getParents(Parents[0]);
+  }
   const DeclContext *DC = Var->getParentFunctionOrMethod();
   if (!DC)
     return nullptr;
@@ -40,11 +126,19 @@ const Expr *ValueEvaluator::singleAssignment(const VarDecl *Var) const {
     return Init;
   if (!Var->isLocalVarDecl() || Var->isStaticLocal())
     return nullptr;
-  const Stmt *Body = enclosingBody(Var);
-  if (!Body)
-    return nullptr;
-  ExprMutationAnalyzer Analyzer(*Body, Context);
-  return Analyzer.isMutated(Var) ? nullptr : Init;
+  auto Known = SingleAssignments.find(Var);
+  if (Known != SingleAssignments.end())
+    return Known->second;
+  const Stmt *Scope = enclosingScope(Var, Context);
+  const Expr *Result = nullptr;
+  if (Scope) {
+    WriteFinder Finder(Var);
+    Finder.TraverseStmt(const_cast<Stmt *>(Scope));
+    if (!Finder.Written)
+      Result = Init;
+  }
+  SingleAssignments[Var] = Result;
+  return Result;
 }
 
 const ValueDecl *ValueEvaluator::referencedDecl(const Expr *E) const {

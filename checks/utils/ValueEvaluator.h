@@ -13,6 +13,7 @@
 
 #include "clang/AST/Expr.h"
 #include "llvm/ADT/APSInt.h"
+#include "llvm/ADT/DenseMap.h"
 #include "llvm/ADT/SmallVector.h"
 #include <optional>
 #include <string>
@@ -79,6 +80,9 @@ private:
                                             unsigned Depth) const;
 
   clang::ASTContext &Context;
+  /// Mutation analysis is the expensive part; each variable is asked once.
+  mutable llvm::DenseMap<const clang::VarDecl *, const clang::Expr *>
+      SingleAssignments;
 };
 
 } // namespace tlslint

@@ -82,7 +82,7 @@ void acceptingConnection(SSL *Ssl) {
 void runtimeChoice(SSL_CTX *Ctx, bool Insecure) {
   SSL_CTX_set_verify(Ctx, Insecure ? SSL_VERIFY_NONE : SSL_VERIFY_PEER,
                      nullptr);
-  // CHECK-MESSAGES-COND: :[[@LINE-2]]:27: remark: 'SSL_CTX_set_verify' may disable certificate verification: the mode chosen at run time can be SSL_VERIFY_NONE [tls-trust-all-certificates]
+  // CHECK-MESSAGES-COND: :[[@LINE-2]]:27: remark: a value chosen at run time may be insecure here: 'SSL_CTX_set_verify' with SSL_VERIFY_NONE disables certificate verification on a client; any certificate chain, even a forged one, is accepted [tls-trust-all-certificates]
 }
 
 // A suppressed finding.

@@ -1,0 +1,123 @@
+//===-- CleartextUrlCheck.cpp ---------------------------------------------===//
+
+#include "checks/CleartextUrlCheck.h"
+#include "checks/utils/FixIts.h"
+#include "checks/utils/ValueEvaluator.h"
+#include "lib/url/Url.h"
+#include "clang-tidy/utils/OptionsUtils.h"
+#include "clang/AST/ASTContext.h"
+#include "clang/ASTMatchers/ASTMatchFinder.h"
+
+using namespace clang;
+using namespace clang::ast_matchers;
+
+namespace tlslint {
+
+// CURLUSESSL_CONTROL and CURLUSESSL_ALL: STARTTLS is required.
+static constexpr int64_t CurlUseSslControl = 2;
+
+CleartextUrlCheck::CleartextUrlCheck(StringRef Name,
+                                     tidy::ClangTidyContext *Context)
+    : ApiRuleCheck(Name, Context, RuleId::CleartextUrl),
+      RawAllowedHosts(Options.get("AllowedHosts", "")) {
+  for (StringRef Host : tidy::utils::options::parseStringList(RawAllowedHosts))
+    AllowedHosts.push_back(Host.str());
+}
+
+void CleartextUrlCheck::storeOptions(tidy::ClangTidyOptions::OptionMap &Opts) {
+  ApiRuleCheck::storeOptions(Opts);
+  Options.store(Opts, "AllowedHosts", RawAllowedHosts);
+}
+
+void CleartextUrlCheck::registerMatchers(MatchFinder *Finder) {
+  ApiRuleCheck::registerMatchers(Finder);
+  Finder->addMatcher(stringLiteral().bind("literal"), this);
+  Finder->addMatcher(
+      callExpr(callee(functionDecl(hasName("curl_easy_setopt"))),
+               argumentCountIs(3))
+          .bind("setopt"),
+      this);
+}
+
+void CleartextUrlCheck::check(const MatchFinder::MatchResult &Result) {
+  ApiRuleCheck::check(Result);
+  if (const auto *Literal = Result.Nodes.getNodeAs<StringLiteral>("literal"))
+    checkLiteral(Literal, *Result.SourceManager);
+  if (const auto *Call = Result.Nodes.getNodeAs<CallExpr>("setopt"))
+    checkStartTlsOption(Call, *Result.Context);
+}
+
+void CleartextUrlCheck::checkStartTlsOption(const CallExpr *Call,
+                                            ASTContext &Context) {
+  ValueEvaluator Values(Context);
+  IntValue Option = Values.evaluateInt(Call->getArg(1));
+  for (const NamedDecl *Found : Context.getTranslationUnitDecl()->lookup(
+           &Context.Idents.get("CURLOPT_USE_SSL"))) {
+    const auto *UseSsl = dyn_cast<EnumConstantDecl>(Found);
+    if (!UseSsl || !Option.isConstant() ||
+        Option.constant() != UseSsl->getInitVal().getExtValue())
+      continue;
+    IntValue Level = Values.evaluateInt(Call->getArg(2));
+    if (Level.isConstant() && Level.constant() >= CurlUseSslControl)
+      ForcesStartTls = true;
+  }
+}
+
+void CleartextUrlCheck::checkLiteral(const StringLiteral *Literal,
+                                     const SourceManager &SM) {
+  if (Literal->getCharByteWidth() != 1)
+    return;
+  StringRef Text = Literal->getString();
+  std::optional<UrlPrefix> Url = parseUrlPrefix(Text);
+  if (!Url)
+    return;
+  SchemeSecurity Security = schemeSecurity(Url->Scheme);
+  if (Security != SchemeSecurity::Cleartext &&
+      Security != SchemeSecurity::CleartextUnlessStartTls)
+    return;
+  if (isNamespaceIdentifier(Text) || isLoopbackHost(Url->Host) ||
+      hostMatchesAny(Url->Host, AllowedHosts))
+    return;
+
+  SourceLocation Loc = reportLocation(Literal, SM);
+  if (Security == SchemeSecurity::CleartextUnlessStartTls) {
+    PendingStartTlsUrls.push_back(
+        {Loc, Url->Scheme.lower(), Url->Host.str()});
+    return;
+  }
+
+  std::string Target =
+      Url->Host.empty() ? std::string("a host built at run time")
+                        : "'" + Url->Host.str() + "'";
+  auto Diag = diag(Loc, "cleartext %0:// URL to %1: anyone on the network "
+                        "path can read and change this traffic")
+              << Url->Scheme.lower() << Target;
+  // Only a literal the user wrote here, not one in a macro's body.
+  StringRef Secure = secureCounterpart(Url->Scheme);
+  if (Secure.empty() || Literal->getNumConcatenated() != 1)
+    return;
+  std::optional<CharSourceRange> Range = userWrittenRange(Literal, SM);
+  if (!Range || Range->getBegin().isMacroID())
+    return;
+  // The scheme starts right after the opening quote of a plain literal.
+  if (Literal->getKind() != StringLiteralKind::Ordinary)
+    return;
+  SourceLocation SchemeBegin = Range->getBegin().getLocWithOffset(1);
+  Diag << FixItHint::CreateReplacement(
+      CharSourceRange::getCharRange(
+          SchemeBegin, SchemeBegin.getLocWithOffset(Url->Scheme.size())),
+      Secure);
+}
+
+void CleartextUrlCheck::onEndOfTranslationUnit() {
+  if (!ForcesStartTls)
+    for (const StartTlsUrl &Url : PendingStartTlsUrls)
+      diag(Url.Loc, "cleartext %0:// URL to '%1': nothing in this file forces "
+                    "STARTTLS (CURLOPT_USE_SSL = CURLUSESSL_ALL), so "
+                    "credentials and mail can travel unencrypted")
+          << Url.Scheme << Url.Host;
+  PendingStartTlsUrls.clear();
+  ForcesStartTls = false;
+}
+
+} // namespace tlslint

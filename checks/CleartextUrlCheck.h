@@ -1,0 +1,53 @@
+//===-- CleartextUrlCheck.h - tls-cleartext-url ---------------*- C++ -*-===//
+
+#ifndef TLSLINT_CHECKS_CLEARTEXTURLCHECK_H
+#define TLSLINT_CHECKS_CLEARTEXTURLCHECK_H
+
+#include "checks/utils/ApiRuleCheck.h"
+#include "clang/Basic/SourceLocation.h"
+#include <string>
+#include <vector>
+
+namespace tlslint {
+
+/// Cleartext network URLs in string literals (http, ws, ftp, telnet, ldap,
+/// and smtp/imap/pop3 unless the TU forces STARTTLS), and libcurl's
+/// CURLOPT_USE_SSL set to NONE or TRY.
+/// See docs/rules/tls-cleartext-url.md.
+///
+/// Options:
+///   AllowedHosts (""): semicolon-separated hosts that may be reached in
+///   cleartext; "*.example.com" allows a domain and its subdomains.
+class CleartextUrlCheck : public ApiRuleCheck {
+public:
+  CleartextUrlCheck(llvm::StringRef Name,
+                    clang::tidy::ClangTidyContext *Context);
+  void storeOptions(clang::tidy::ClangTidyOptions::OptionMap &Opts) override;
+  void registerMatchers(clang::ast_matchers::MatchFinder *Finder) override;
+  void
+  check(const clang::ast_matchers::MatchFinder::MatchResult &Result) override;
+  void onEndOfTranslationUnit() override;
+
+private:
+  struct StartTlsUrl {
+    clang::SourceLocation Loc;
+    std::string Scheme;
+    std::string Host;
+  };
+
+  void checkLiteral(const clang::StringLiteral *Literal,
+                    const clang::SourceManager &SM);
+  void checkStartTlsOption(const clang::CallExpr *Call,
+                           clang::ASTContext &Context);
+
+  const std::string RawAllowedHosts;
+  std::vector<std::string> AllowedHosts;
+  /// smtp/imap/pop3 URLs wait for the end of the TU: forcing STARTTLS
+  /// anywhere in it (CURLOPT_USE_SSL = CURLUSESSL_ALL) makes them safe.
+  std::vector<StartTlsUrl> PendingStartTlsUrls;
+  bool ForcesStartTls = false;
+};
+
+} // namespace tlslint
+
+#endif

@@ -1,0 +1,25 @@
+//===-- WeakProtocolVersionCheck.h ----------------------------*- C++ -*-===//
+
+#ifndef TLSLINT_CHECKS_WEAKPROTOCOLVERSIONCHECK_H
+#define TLSLINT_CHECKS_WEAKPROTOCOLVERSIONCHECK_H
+
+#include "checks/utils/ApiRuleCheck.h"
+
+namespace tlslint {
+
+/// Protocol versions older than TLS 1.2: OpenSSL's fixed-version methods,
+/// minimum versions and SSL_OP_NO_TLSv1_2/3, libcurl's CURLOPT_SSLVERSION.
+/// See docs/rules/tls-weak-protocol-version.md.
+class WeakProtocolVersionCheck : public ApiRuleCheck {
+public:
+  WeakProtocolVersionCheck(llvm::StringRef Name,
+                           clang::tidy::ClangTidyContext *Context)
+      : ApiRuleCheck(Name, Context, RuleId::WeakProtocolVersion) {}
+  void registerMatchers(clang::ast_matchers::MatchFinder *Finder) override;
+  void
+  check(const clang::ast_matchers::MatchFinder::MatchResult &Result) override;
+};
+
+} // namespace tlslint
+
+#endif

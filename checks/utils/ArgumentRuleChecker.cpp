@@ -1,0 +1,107 @@
+//===-- ArgumentRuleChecker.cpp -------------------------------------------===//
+
+#include "checks/utils/ArgumentRuleChecker.h"
+#include "checks/api/ArgumentRules.h"
+#include "checks/utils/FixIts.h"
+#include "checks/utils/HandleRole.h"
+#include "checks/utils/ValueEvaluator.h"
+#include "clang/AST/ASTContext.h"
+#include "clang/ASTMatchers/ASTMatchFinder.h"
+#include "llvm/ADT/StringExtras.h"
+
+using namespace clang;
+using namespace clang::ast_matchers;
+
+namespace tlslint {
+namespace {
+
+/// The integer an option key stands for: a number, or the value of the
+/// enumerator of that name (CURLOPT_SSL_VERIFYPEER) in this TU.
+std::optional<int64_t> keyValue(llvm::StringRef Key, ASTContext &Context) {
+  int64_t Number;
+  if (!Key.getAsInteger(0, Number))
+    return Number;
+  for (const NamedDecl *Found :
+       Context.getTranslationUnitDecl()->lookup(&Context.Idents.get(Key)))
+    if (const auto *Enumerator = dyn_cast<EnumConstantDecl>(Found))
+      return Enumerator->getInitVal().getExtValue();
+  return std::nullopt;
+}
+
+bool keyMatches(const api::ArgumentRule &Row, const CallExpr *Call,
+                const ValueEvaluator &Values, ASTContext &Context) {
+  if (!Row.hasKey())
+    return true;
+  if (static_cast<unsigned>(Row.KeyArg) >= Call->getNumArgs())
+    return false;
+  IntValue Key = Values.evaluateInt(Call->getArg(Row.KeyArg));
+  std::optional<int64_t> Wanted = keyValue(Row.Key, Context);
+  return Key.isConstant() && Wanted && Key.constant() == *Wanted;
+}
+
+} // namespace
+
+void ArgumentRuleChecker::registerMatchers(MatchFinder *Finder,
+                                           tidy::ClangTidyCheck *Check) const {
+  Finder->addMatcher(
+      callExpr(callee(functionDecl(
+                   hasAnyName(api::argumentRuleFunctions(Rule)))),
+               optionally(forCallable(decl().bind("argumentRuleFunction"))))
+          .bind("argumentRuleCall"),
+      Check);
+}
+
+void ArgumentRuleChecker::check(const MatchFinder::MatchResult &Result,
+                                tidy::ClangTidyCheck &Check) const {
+  const auto *Call = Result.Nodes.getNodeAs<CallExpr>("argumentRuleCall");
+  if (!Call || !Call->getDirectCallee())
+    return;
+  const auto *Function = Result.Nodes.getNodeAs<Decl>("argumentRuleFunction");
+  const Stmt *Body = Function ? Function->getBody() : nullptr;
+  const FunctionDecl *Callee = Call->getDirectCallee();
+  const SourceManager &SM = *Result.SourceManager;
+  ValueEvaluator Values(*Result.Context);
+
+  for (const api::ArgumentRule &Row : api::argumentRules()) {
+    if (Row.Rule != Rule || Callee->getName() != Row.Function ||
+        Row.ValueArg >= Call->getNumArgs() ||
+        !keyMatches(Row, Call, Values, *Result.Context))
+      continue;
+    const Expr *Arg = Call->getArg(Row.ValueArg);
+    IntValue Value = Values.evaluateInt(Arg);
+    bool AlwaysInsecure = Value.isConstant() && Row.isInsecure(Value.constant());
+    bool MaybeInsecure =
+        Value.Kind == IntValue::RuntimeChoice &&
+        Value.anyAlternative([&](int64_t V) { return Row.isInsecure(V); });
+    if (!AlwaysInsecure && !(MaybeInsecure && ReportConditional))
+      continue;
+    if (Row.ServerHandleArg != api::NoArg &&
+        static_cast<unsigned>(Row.ServerHandleArg) < Call->getNumArgs() &&
+        isProvablyServerHandle(Call->getArg(Row.ServerHandleArg), Body,
+                               *Result.Context, Values))
+      continue;
+
+    SourceLocation Loc = reportLocation(Arg, SM);
+    if (!AlwaysInsecure) {
+      auto Diag = Check.diag(Loc, "a value chosen at run time may be "
+                                  "insecure here: " +
+                                      Row.Message.str(),
+                             DiagnosticIDs::Remark);
+      if (Row.hasKey())
+        Diag << Row.Key;
+      else
+        Diag << Callee;
+      continue;
+    }
+    auto Diag = Check.diag(Loc, Row.Message);
+    if (Row.hasKey())
+      Diag << Row.Key;
+    else
+      Diag << Callee;
+    if (!Row.Fix.empty() && isa<IntegerLiteral>(Arg->IgnoreParenImpCasts()))
+      if (auto Range = userWrittenRange(Arg->IgnoreParenImpCasts(), SM))
+        Diag << FixItHint::CreateReplacement(*Range, Row.Fix);
+  }
+}
+
+} // namespace tlslint

@@ -1,0 +1,37 @@
+//===-- ArgumentRuleChecker.h - Apply api::ArgumentRule rows ----*- C++ -*-===//
+//
+// The shared engine behind every family check that has rows in the API
+// tables: it matches the calls the rows name, evaluates the key and value
+// arguments, and reports through the owning check.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef TLSLINT_CHECKS_UTILS_ARGUMENTRULECHECKER_H
+#define TLSLINT_CHECKS_UTILS_ARGUMENTRULECHECKER_H
+
+#include "lib/rules/Rules.h"
+#include "clang-tidy/ClangTidyCheck.h"
+
+namespace tlslint {
+
+class ArgumentRuleChecker {
+public:
+  /// Rule: which rows to apply. ReportConditional: also report, as a remark,
+  /// a value chosen at run time that can be insecure.
+  ArgumentRuleChecker(RuleId Rule, bool ReportConditional)
+      : Rule(Rule), ReportConditional(ReportConditional) {}
+
+  void registerMatchers(clang::ast_matchers::MatchFinder *Finder,
+                        clang::tidy::ClangTidyCheck *Check) const;
+  /// Handles a match registered above; ignores any other.
+  void check(const clang::ast_matchers::MatchFinder::MatchResult &Result,
+             clang::tidy::ClangTidyCheck &Check) const;
+
+private:
+  RuleId Rule;
+  bool ReportConditional;
+};
+
+} // namespace tlslint
+
+#endif

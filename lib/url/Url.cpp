@@ -1,0 +1,112 @@
+//===-- Url.cpp -----------------------------------------------------------===//
+
+#include "lib/url/Url.h"
+#include "llvm/ADT/SmallVector.h"
+#include "llvm/ADT/StringExtras.h"
+#include "llvm/ADT/StringSwitch.h"
+
+namespace tlslint {
+
+std::optional<UrlPrefix> parseUrlPrefix(llvm::StringRef Text) {
+  size_t Sep = Text.find("://");
+  if (Sep == 0 || Sep == llvm::StringRef::npos)
+    return std::nullopt;
+  llvm::StringRef Scheme = Text.take_front(Sep);
+  if (!llvm::isAlpha(Scheme.front()) ||
+      !llvm::all_of(Scheme, [](char C) {
+        return llvm::isAlnum(C) || C == '+' || C == '-' || C == '.';
+      }))
+    return std::nullopt;
+  llvm::StringRef Rest = Text.drop_front(Sep + 3);
+  // Drop user info ("user:password@host").
+  size_t End = Rest.find_first_of("/?#");
+  llvm::StringRef Authority = Rest.take_front(End);
+  size_t At = Authority.rfind('@');
+  if (At != llvm::StringRef::npos)
+    Authority = Authority.drop_front(At + 1);
+  llvm::StringRef Host;
+  if (Authority.starts_with("[")) {
+    Host = Authority.drop_front().take_until([](char C) { return C == ']'; });
+  } else {
+    Host = Authority.take_until([](char C) { return C == ':'; });
+  }
+  return UrlPrefix{Scheme, Host};
+}
+
+SchemeSecurity schemeSecurity(llvm::StringRef Scheme) {
+  std::string Lower = Scheme.lower();
+  return llvm::StringSwitch<SchemeSecurity>(Lower)
+      .Cases("http", "ws", "ftp", "telnet", "ldap", SchemeSecurity::Cleartext)
+      .Cases("smtp", "imap", "pop3", SchemeSecurity::CleartextUnlessStartTls)
+      .Cases("https", "wss", "ftps", "ldaps", "smtps", "imaps", "pop3s",
+             SchemeSecurity::Encrypted)
+      .Default(SchemeSecurity::Unknown);
+}
+
+static bool isIPv4Loopback(llvm::StringRef Host) {
+  llvm::SmallVector<llvm::StringRef, 4> Parts;
+  Host.split(Parts, '.');
+  if (Parts.size() != 4 || Parts[0] != "127")
+    return false;
+  for (llvm::StringRef Part : Parts) {
+    unsigned Value;
+    if (Part.empty() || Part.getAsInteger(10, Value) || Value > 255)
+      return false;
+  }
+  return true;
+}
+
+bool isLoopbackHost(llvm::StringRef Host) {
+  std::string Lower = Host.lower();
+  llvm::StringRef H(Lower);
+  H.consume_back(".");
+  return H == "localhost" || H.ends_with(".localhost") || H == "::1" ||
+         H == "0:0:0:0:0:0:0:1" || H == "10.0.2.2" || isIPv4Loopback(H);
+}
+
+bool isNamespaceIdentifier(llvm::StringRef Url) {
+  static const char *const Prefixes[] = {
+      "http://schemas.android.com/", "http://www.w3.org/",
+      "http://xmlns.com/",           "http://schemas.xmlsoap.org/",
+      "http://schemas.microsoft.com/", "http://purl.org/",
+      "http://ns.adobe.com/",        "http://java.sun.com/xml/ns/",
+      "http://xmlns.jcp.org/xml/ns/", "http://xml.org/sax/",
+      "http://json-schema.org/",     "http://www.apache.org/licenses/",
+      "http://www.opengis.net/",     "http://docs.oasis-open.org/",
+  };
+  for (const char *Prefix : Prefixes)
+    if (Url.starts_with_insensitive(Prefix))
+      return true;
+  return false;
+}
+
+bool hostMatchesAny(llvm::StringRef Host,
+                    llvm::ArrayRef<std::string> Patterns) {
+  std::string LowerHost = Host.lower();
+  llvm::StringRef H(LowerHost);
+  H.consume_back(".");
+  for (const std::string &RawPattern : Patterns) {
+    std::string Lower = llvm::StringRef(RawPattern).trim().lower();
+    llvm::StringRef Pattern(Lower);
+    if (Pattern.empty())
+      continue;
+    if (Pattern.consume_front("*.")) {
+      if (H == Pattern || H.ends_with(("." + Pattern).str()))
+        return true;
+    } else if (H == Pattern) {
+      return true;
+    }
+  }
+  return false;
+}
+
+llvm::StringRef secureCounterpart(llvm::StringRef Scheme) {
+  std::string Lower = Scheme.lower();
+  if (Lower == "http")
+    return "https";
+  if (Lower == "ws")
+    return "wss";
+  return "";
+}
+
+} // namespace tlslint

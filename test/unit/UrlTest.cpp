@@ -1,0 +1,69 @@
+#include "lib/url/Url.h"
+#include "gtest/gtest.h"
+
+using namespace tlslint;
+
+namespace {
+
+TEST(UrlTest, ParsesSchemeAndHost) {
+  auto U = parseUrlPrefix("http://user:pw@Api.Example.com:8080/path?q#f");
+  ASSERT_TRUE(U);
+  EXPECT_EQ(U->Scheme, "http");
+  EXPECT_EQ(U->Host, "Api.Example.com");
+  U = parseUrlPrefix("ws://[::1]:9000/socket");
+  ASSERT_TRUE(U);
+  EXPECT_EQ(U->Host, "::1");
+  U = parseUrlPrefix("http://");
+  ASSERT_TRUE(U);
+  EXPECT_EQ(U->Host, "");
+}
+
+TEST(UrlTest, TextMentioningAUrlIsNotAUrl) {
+  EXPECT_FALSE(parseUrlPrefix("see http://example.com for details"));
+  EXPECT_FALSE(parseUrlPrefix("://example.com"));
+  EXPECT_FALSE(parseUrlPrefix("1http://example.com"));
+  EXPECT_FALSE(parseUrlPrefix(""));
+}
+
+TEST(UrlTest, SchemeSecurity) {
+  EXPECT_EQ(schemeSecurity("http"), SchemeSecurity::Cleartext);
+  EXPECT_EQ(schemeSecurity("HTTP"), SchemeSecurity::Cleartext);
+  EXPECT_EQ(schemeSecurity("ldap"), SchemeSecurity::Cleartext);
+  EXPECT_EQ(schemeSecurity("smtp"), SchemeSecurity::CleartextUnlessStartTls);
+  EXPECT_EQ(schemeSecurity("https"), SchemeSecurity::Encrypted);
+  EXPECT_EQ(schemeSecurity("file"), SchemeSecurity::Unknown);
+}
+
+TEST(UrlTest, Loopback) {
+  for (const char *Host : {"localhost", "LOCALHOST.", "dev.localhost",
+                           "127.0.0.1", "127.1.2.3", "::1", "10.0.2.2"})
+    EXPECT_TRUE(isLoopbackHost(Host)) << Host;
+  for (const char *Host : {"localhost.example.com", "128.0.0.1", "127.0.0",
+                           "127.0.0.256", "10.0.2.3", "example.com", ""})
+    EXPECT_FALSE(isLoopbackHost(Host)) << Host;
+}
+
+TEST(UrlTest, NamespaceIdentifiers) {
+  EXPECT_TRUE(isNamespaceIdentifier("http://schemas.android.com/apk/res/android"));
+  EXPECT_TRUE(isNamespaceIdentifier("http://www.w3.org/2001/XMLSchema"));
+  EXPECT_FALSE(isNamespaceIdentifier("http://www.w3.org.evil.com/"));
+  EXPECT_FALSE(isNamespaceIdentifier("http://api.example.com/"));
+}
+
+TEST(UrlTest, Allowlist) {
+  std::vector<std::string> Allowed = {"intranet.corp", "*.test.example.com"};
+  EXPECT_TRUE(hostMatchesAny("intranet.corp", Allowed));
+  EXPECT_TRUE(hostMatchesAny("INTRANET.CORP.", Allowed));
+  EXPECT_FALSE(hostMatchesAny("x.intranet.corp", Allowed));
+  EXPECT_TRUE(hostMatchesAny("a.b.test.example.com", Allowed));
+  EXPECT_TRUE(hostMatchesAny("test.example.com", Allowed));
+  EXPECT_FALSE(hostMatchesAny("eviltest.example.com", Allowed));
+}
+
+TEST(UrlTest, SecureCounterpart) {
+  EXPECT_EQ(secureCounterpart("http"), "https");
+  EXPECT_EQ(secureCounterpart("ws"), "wss");
+  EXPECT_EQ(secureCounterpart("ftp"), "");
+}
+
+} // namespace
