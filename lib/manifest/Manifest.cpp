@@ -84,11 +84,9 @@ static std::optional<unsigned> gradleNumber(llvm::StringRef Text,
     if (Pos > 0 && (llvm::isAlnum(Text[Pos - 1]) || Text[Pos - 1] == '_'))
       continue;
     llvm::StringRef Rest = Text.substr(Pos + Key.size());
-    if (Rest.consume_front("Version"))
-      ;
+    Rest.consume_front("Version"); // minSdkVersion as well as minSdk.
     if (!Rest.empty() && (llvm::isAlnum(Rest[0]) || Rest[0] == '_'))
-      if (!llvm::isSpace(Rest[0]))
-        continue;
+      continue; // A longer name, e.g. minSdkPreview.
     Rest = Rest.ltrim(" \t");
     Rest.consume_front("=");
     Rest.consume_front("(");

@@ -22,13 +22,13 @@ int matchHost(const NetworkSecurityConfig &C, llvm::StringRef Host) {
       continue;
     for (const Domain &D : Cfg.Domains) {
       if (D.Name == H)
-        return I;
+        return static_cast<int>(I);
       if (!D.IncludeSubdomains || D.Name.size() <= BestLen)
         continue;
       llvm::StringRef HR(H);
       if (HR.size() > D.Name.size() && HR.ends_with(D.Name) &&
           HR[HR.size() - D.Name.size() - 1] == '.') {
-        Best = I;
+        Best = static_cast<int>(I);
         BestLen = D.Name.size();
       }
     }

@@ -23,6 +23,11 @@ namespace nsc {
 /// Rules suppressed by tools:ignore on an element or its ancestors, one bit
 /// per RuleId.
 using RuleMask = uint32_t;
+constexpr unsigned NumRules = 0
+#define TLS_RULE(Enum, Id, Family, Severity, Cwe, Halves, Summary) +1
+#include "lib/rules/Rules.def"
+    ;
+static_assert(NumRules <= 32, "RuleMask needs a wider type");
 inline RuleMask ruleBit(RuleId R) { return RuleMask(1) << unsigned(R); }
 
 /// An attribute as written; Present is false when it is absent.

@@ -36,7 +36,7 @@ static bool takeNumber(llvm::StringRef &S, int64_t &Out) {
     ++N;
   if (N == 0 || N > 9)
     return false;
-  llvm::StringRef(S.data(), N).getAsInteger(10, Out);
+  S.take_front(N).getAsInteger(10, Out);
   S = S.drop_front(N);
   return true;
 }
@@ -313,7 +313,7 @@ private:
 
   int parseConfig(pugi::xml_node E, ConfigKind Kind, int Parent, unsigned Depth,
                   RuleMask InheritedIgn) {
-    int Index = Out.Configs.size();
+    int Index = static_cast<int>(Out.Configs.size());
     Out.Configs.emplace_back();
     {
       Config &C = Out.Configs.back();
@@ -554,6 +554,14 @@ NetworkSecurityConfig parseNetworkSecurityConfig(const XmlSource &Src) {
   return Out;
 }
 
+llvm::Expected<NetworkSecurityConfig>
+loadNetworkSecurityConfig(llvm::StringRef Path) {
+  auto Src = XmlSource::load(Path);
+  if (!Src)
+    return Src.takeError();
+  return parseNetworkSecurityConfig(**Src);
+}
+
 NetworkSecurityConfig parseDebugCompanion(const XmlSource &Src) {
   NetworkSecurityConfig Out;
   Out.IsDebugCompanion = true;
@@ -567,7 +575,7 @@ void attachDebugCompanion(NetworkSecurityConfig &Main,
     return;
   Config C = Companion.Configs[Companion.Debug];
   C.Parent = -1;
-  Main.Debug = Main.Configs.size();
+  Main.Debug = static_cast<int>(Main.Configs.size());
   Main.Configs.push_back(std::move(C));
   Main.DebugPath = Companion.Path;
 }

@@ -16,6 +16,12 @@ namespace nsc {
 /// The root must be <network-security-config>; otherwise that is the error.
 NetworkSecurityConfig parseNetworkSecurityConfig(const XmlSource &Src);
 
+/// Reads and parses one config file: the entry point for code that needs
+/// the policy (e.g. "is host X pinned"). Errors are unreadable or hostile
+/// files; Android's rejections are in the result's Problems.
+llvm::Expected<NetworkSecurityConfig>
+loadNetworkSecurityConfig(llvm::StringRef Path);
+
 /// Parses NAME_debug.xml as Android does when NAME.xml has no
 /// debug-overrides: only its debug-overrides is read; the rest is skipped
 /// (a note each).

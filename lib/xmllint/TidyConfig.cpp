@@ -129,7 +129,7 @@ TidyXmlConfig parseTidyConfig(llvm::StringRef Path, llvm::StringRef Text) {
 
 const TidyXmlConfig &TidyConfigFinder::forDirectory(llvm::StringRef Dir) {
   llvm::SmallString<256> Abs(Dir);
-  llvm::sys::fs::make_absolute(Abs);
+  (void)llvm::sys::fs::make_absolute(Abs); // On failure: keep it relative.
   llvm::sys::path::remove_dots(Abs, /*remove_dot_dot=*/true);
   auto It = Cache.find(Abs);
   if (It != Cache.end())

@@ -1,5 +1,6 @@
 //===-- NscTest.cpp - NSC model, inheritance and host lookup --------------===//
 
+#include "lib/manifest/Manifest.h"
 #include "lib/nsc/Lookup.h"
 #include "lib/nsc/Parser.h"
 #include "lib/xmllint/Linter.h"
@@ -247,6 +248,26 @@ CheckOptions:
   ASSERT_EQ(C.RequirePins.size(), 2u);
   EXPECT_EQ(C.RequirePins[1], "b.com");
   EXPECT_FALSE(parseTidyConfig("x", "Checks: [unclosed").Error.empty());
+}
+
+} // namespace
+
+namespace {
+
+TEST(Manifest, GradleSdkLevels) {
+  using tlslint::manifest::readGradleSdk;
+  auto G = readGradleSdk("defaultConfig {\n  minSdkVersion 21\n"
+                         "  targetSdkVersion(33)\n}");
+  EXPECT_EQ(G.MinSdk, std::optional<unsigned>(21));
+  EXPECT_EQ(G.TargetSdk, std::optional<unsigned>(33));
+  G = readGradleSdk("minSdkPreview = \"V\"\nminSdk = 26\ntargetSdk = "
+                    "libs.versions.target.get().toInt()");
+  EXPECT_EQ(G.MinSdk, std::optional<unsigned>(26));
+  EXPECT_FALSE(G.TargetSdk.has_value());
+  EXPECT_EQ(tlslint::manifest::xmlResourceName("@xml/network_config"),
+            "network_config");
+  EXPECT_EQ(tlslint::manifest::xmlResourceName("@xml/../../etc/passwd"), "");
+  EXPECT_EQ(tlslint::manifest::xmlResourceName("@raw/x"), "");
 }
 
 } // namespace
