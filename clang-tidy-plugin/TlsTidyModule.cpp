@@ -8,6 +8,7 @@
 #include "checks/CleartextUrlCheck.h"
 #include "checks/HostnameVerificationCheck.h"
 #include "checks/TrustAllCertificatesCheck.h"
+#include "checks/WeakCipherCheck.h"
 #include "checks/WeakProtocolVersionCheck.h"
 #include "clang-tidy/ClangTidyModule.h"
 #include "clang-tidy/ClangTidyModuleRegistry.h"
@@ -23,6 +24,7 @@ public:
         "tls-hostname-verification-disabled");
     Factories.registerCheck<TrustAllCertificatesCheck>(
         "tls-trust-all-certificates");
+    Factories.registerCheck<WeakCipherCheck>("tls-weak-cipher");
     Factories.registerCheck<WeakProtocolVersionCheck>(
         "tls-weak-protocol-version");
   }

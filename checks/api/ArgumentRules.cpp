@@ -19,9 +19,27 @@ const ArgumentRule Rules[] = {
 #undef TLS_ARG_RULE
 };
 
+const CipherListArgument CipherLists[] = {
+#define TLS_CIPHER_LIST_ARG(Function, KeyArg, Key, ValueArg)                  \
+  {Function, KeyArg, Key, ValueArg},
+#include "checks/api/Curl.def"
+#include "checks/api/OpenSSL.def"
+#undef TLS_CIPHER_LIST_ARG
+};
+
 } // namespace
 
 llvm::ArrayRef<ArgumentRule> argumentRules() { return Rules; }
+
+llvm::ArrayRef<CipherListArgument> cipherListArguments() { return CipherLists; }
+
+std::vector<llvm::StringRef> cipherListFunctions() {
+  std::vector<llvm::StringRef> Names;
+  for (const CipherListArgument &Row : CipherLists)
+    if (!llvm::is_contained(Names, Row.Function))
+      Names.push_back(Row.Function);
+  return Names;
+}
 
 std::vector<llvm::StringRef> argumentRuleFunctions(RuleId Rule) {
   std::vector<llvm::StringRef> Names;

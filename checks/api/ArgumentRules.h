@@ -48,6 +48,17 @@ struct ArgumentRule {
 
 llvm::ArrayRef<ArgumentRule> argumentRules();
 
+/// An argument that takes an OpenSSL-style cipher list string.
+struct CipherListArgument {
+  llvm::StringRef Function;
+  int KeyArg; ///< As in ArgumentRule.
+  llvm::StringRef Key;
+  unsigned ValueArg;
+};
+
+llvm::ArrayRef<CipherListArgument> cipherListArguments();
+std::vector<llvm::StringRef> cipherListFunctions();
+
 /// Functions that rows of one rule are about, for hasAnyName matchers.
 std::vector<llvm::StringRef> argumentRuleFunctions(RuleId Rule);
 

@@ -28,18 +28,18 @@ std::optional<int64_t> keyValue(llvm::StringRef Key, ASTContext &Context) {
   return std::nullopt;
 }
 
-bool keyMatches(const api::ArgumentRule &Row, const CallExpr *Call,
-                const ValueEvaluator &Values, ASTContext &Context) {
-  if (!Row.hasKey())
-    return true;
-  if (static_cast<unsigned>(Row.KeyArg) >= Call->getNumArgs())
-    return false;
-  IntValue Key = Values.evaluateInt(Call->getArg(Row.KeyArg));
-  std::optional<int64_t> Wanted = keyValue(Row.Key, Context);
-  return Key.isConstant() && Wanted && Key.constant() == *Wanted;
-}
-
 } // namespace
+
+bool callHasKey(const CallExpr *Call, int KeyArg, StringRef Key,
+                const ValueEvaluator &Values, ASTContext &Context) {
+  if (KeyArg == api::NoArg)
+    return true;
+  if (static_cast<unsigned>(KeyArg) >= Call->getNumArgs())
+    return false;
+  IntValue Value = Values.evaluateInt(Call->getArg(KeyArg));
+  std::optional<int64_t> Wanted = keyValue(Key, Context);
+  return Value.isConstant() && Wanted && Value.constant() == *Wanted;
+}
 
 void ArgumentRuleChecker::registerMatchers(MatchFinder *Finder,
                                            tidy::ClangTidyCheck *Check) const {
@@ -65,7 +65,7 @@ void ArgumentRuleChecker::check(const MatchFinder::MatchResult &Result,
   for (const api::ArgumentRule &Row : api::argumentRules()) {
     if (Row.Rule != Rule || Callee->getName() != Row.Function ||
         Row.ValueArg >= Call->getNumArgs() ||
-        !keyMatches(Row, Call, Values, *Result.Context))
+        !callHasKey(Call, Row.KeyArg, Row.Key, Values, *Result.Context))
       continue;
     const Expr *Arg = Call->getArg(Row.ValueArg);
     IntValue Value = Values.evaluateInt(Arg);

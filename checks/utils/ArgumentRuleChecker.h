@@ -14,6 +14,13 @@
 
 namespace tlslint {
 
+class ValueEvaluator;
+
+/// For option-style calls, whether the argument KeyArg holds the option Key
+/// (an enumerator's name or a number); true when KeyArg is api::NoArg.
+bool callHasKey(const clang::CallExpr *Call, int KeyArg, llvm::StringRef Key,
+                const ValueEvaluator &Values, clang::ASTContext &Context);
+
 class ArgumentRuleChecker {
 public:
   /// Rule: which rows to apply. ReportConditional: also report, as a remark,

@@ -1,0 +1,53 @@
+//===-- WeakCipherCheck.cpp -----------------------------------------------===//
+
+#include "checks/WeakCipherCheck.h"
+#include "checks/api/ArgumentRules.h"
+#include "checks/utils/ArgumentRuleChecker.h"
+#include "checks/utils/FixIts.h"
+#include "checks/utils/ValueEvaluator.h"
+#include "lib/cipher/CipherList.h"
+#include "clang/ASTMatchers/ASTMatchFinder.h"
+
+using namespace clang;
+using namespace clang::ast_matchers;
+
+namespace tlslint {
+
+void WeakCipherCheck::registerMatchers(MatchFinder *Finder) {
+  Finder->addMatcher(
+      callExpr(callee(functionDecl(hasAnyName(api::cipherListFunctions()))))
+          .bind("call"),
+      this);
+}
+
+void WeakCipherCheck::check(const MatchFinder::MatchResult &Result) {
+  const auto *Call = Result.Nodes.getNodeAs<CallExpr>("call");
+  if (!Call || !Call->getDirectCallee())
+    return;
+  ValueEvaluator Values(*Result.Context);
+  for (const api::CipherListArgument &Row : api::cipherListArguments()) {
+    if (Call->getDirectCallee()->getName() != Row.Function ||
+        Row.ValueArg >= Call->getNumArgs() ||
+        !callHasKey(Call, Row.KeyArg, Row.Key, Values, *Result.Context))
+      continue;
+    const Expr *Arg = Call->getArg(Row.ValueArg);
+    std::optional<StringValue> List = Values.evaluateString(Arg);
+    if (!List)
+      continue;
+    std::vector<WeakCipherUse> Uses = weakCiphersEnabled(List->Text);
+    if (Uses.empty())
+      continue;
+    std::string Classes;
+    for (const WeakCipherUse &Use : Uses) {
+      if (!Classes.empty())
+        Classes += ", ";
+      Classes += describe(Use.Class).str() + " (from '" + Use.Entry + "')";
+    }
+    diag(reportLocation(Arg, *Result.SourceManager),
+         "the cipher list enables broken cipher suites: %0; an attacker on "
+         "the network can downgrade the connection to them")
+        << Classes;
+  }
+}
+
+} // namespace tlslint
