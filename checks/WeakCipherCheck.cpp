@@ -15,7 +15,8 @@ namespace tlslint {
 
 void WeakCipherCheck::registerMatchers(MatchFinder *Finder) {
   Finder->addMatcher(
-      callExpr(callee(functionDecl(hasAnyName(api::cipherListFunctions()))))
+      callExpr(callee(functionDecl(hasAnyName(api::stringArgumentFunctions(
+                                   api::StringKind::CipherList)))))
           .bind("call"),
       this);
 }
@@ -25,16 +26,9 @@ void WeakCipherCheck::check(const MatchFinder::MatchResult &Result) {
   if (!Call || !Call->getDirectCallee())
     return;
   ValueEvaluator Values(*Result.Context);
-  for (const api::CipherListArgument &Row : api::cipherListArguments()) {
-    if (Call->getDirectCallee()->getName() != Row.Function ||
-        Row.ValueArg >= Call->getNumArgs() ||
-        !callHasKey(Call, Row.KeyArg, Row.Key, Values, *Result.Context))
-      continue;
-    const Expr *Arg = Call->getArg(Row.ValueArg);
-    std::optional<StringValue> List = Values.evaluateString(Arg);
-    if (!List)
-      continue;
-    std::vector<WeakCipherUse> Uses = weakCiphersEnabled(List->Text);
+  for (const MatchedString &Match : matchStringArguments(
+           Call, api::StringKind::CipherList, Values, *Result.Context)) {
+    std::vector<WeakCipherUse> Uses = weakCiphersEnabled(Match.Value.Text);
     if (Uses.empty())
       continue;
     std::string Classes;
@@ -43,7 +37,7 @@ void WeakCipherCheck::check(const MatchFinder::MatchResult &Result) {
         Classes += ", ";
       Classes += describe(Use.Class).str() + " (from '" + Use.Entry + "')";
     }
-    diag(reportLocation(Arg, *Result.SourceManager),
+    diag(reportLocation(Match.Arg, *Result.SourceManager),
          "the cipher list enables broken cipher suites: %0; an attacker on "
          "the network can downgrade the connection to them")
         << Classes;

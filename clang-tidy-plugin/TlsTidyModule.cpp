@@ -7,6 +7,7 @@
 
 #include "checks/CleartextUrlCheck.h"
 #include "checks/HostnameVerificationCheck.h"
+#include "checks/MissingPinCheck.h"
 #include "checks/TrustAllCertificatesCheck.h"
 #include "checks/WeakCipherCheck.h"
 #include "checks/WeakProtocolVersionCheck.h"
@@ -22,6 +23,7 @@ public:
     Factories.registerCheck<CleartextUrlCheck>("tls-cleartext-url");
     Factories.registerCheck<HostnameVerificationCheck>(
         "tls-hostname-verification-disabled");
+    Factories.registerCheck<MissingPinCheck>("tls-missing-pin");
     Factories.registerCheck<TrustAllCertificatesCheck>(
         "tls-trust-all-certificates");
     Factories.registerCheck<WeakCipherCheck>("tls-weak-cipher");

@@ -19,24 +19,24 @@ const ArgumentRule Rules[] = {
 #undef TLS_ARG_RULE
 };
 
-const CipherListArgument CipherLists[] = {
-#define TLS_CIPHER_LIST_ARG(Function, KeyArg, Key, ValueArg)                  \
-  {Function, KeyArg, Key, ValueArg},
+const StringArgument StringArguments[] = {
+#define TLS_STRING_ARG(Function, KeyArg, Key, ValueArg, Kind)                 \
+  {Function, KeyArg, Key, ValueArg, StringKind::Kind},
 #include "checks/api/Curl.def"
 #include "checks/api/OpenSSL.def"
-#undef TLS_CIPHER_LIST_ARG
+#undef TLS_STRING_ARG
 };
 
 } // namespace
 
 llvm::ArrayRef<ArgumentRule> argumentRules() { return Rules; }
 
-llvm::ArrayRef<CipherListArgument> cipherListArguments() { return CipherLists; }
+llvm::ArrayRef<StringArgument> stringArguments() { return StringArguments; }
 
-std::vector<llvm::StringRef> cipherListFunctions() {
+std::vector<llvm::StringRef> stringArgumentFunctions(StringKind Kind) {
   std::vector<llvm::StringRef> Names;
-  for (const CipherListArgument &Row : CipherLists)
-    if (!llvm::is_contained(Names, Row.Function))
+  for (const StringArgument &Row : StringArguments)
+    if (Row.Kind == Kind && !llvm::is_contained(Names, Row.Function))
       Names.push_back(Row.Function);
   return Names;
 }

@@ -48,16 +48,23 @@ struct ArgumentRule {
 
 llvm::ArrayRef<ArgumentRule> argumentRules();
 
-/// An argument that takes an OpenSSL-style cipher list string.
-struct CipherListArgument {
+/// What a string argument holds, which decides how it is analysed.
+enum class StringKind {
+  CipherList,        ///< OpenSSL-style cipher list ("HIGH:!aNULL").
+  CurlPinnedKeys,    ///< CURLOPT_PINNEDPUBLICKEY: "sha256//..;sha256//.." or a file.
+};
+
+/// An argument whose string value is checked.
+struct StringArgument {
   llvm::StringRef Function;
   int KeyArg; ///< As in ArgumentRule.
   llvm::StringRef Key;
   unsigned ValueArg;
+  StringKind Kind;
 };
 
-llvm::ArrayRef<CipherListArgument> cipherListArguments();
-std::vector<llvm::StringRef> cipherListFunctions();
+llvm::ArrayRef<StringArgument> stringArguments();
+std::vector<llvm::StringRef> stringArgumentFunctions(StringKind Kind);
 
 /// Functions that rows of one rule are about, for hasAnyName matchers.
 std::vector<llvm::StringRef> argumentRuleFunctions(RuleId Rule);

@@ -41,6 +41,25 @@ bool callHasKey(const CallExpr *Call, int KeyArg, StringRef Key,
   return Value.isConstant() && Wanted && Value.constant() == *Wanted;
 }
 
+llvm::SmallVector<MatchedString, 1>
+matchStringArguments(const CallExpr *Call, api::StringKind Kind,
+                     const ValueEvaluator &Values, ASTContext &Context) {
+  llvm::SmallVector<MatchedString, 1> Matches;
+  const FunctionDecl *Callee = Call->getDirectCallee();
+  if (!Callee || !Callee->getIdentifier())
+    return Matches;
+  for (const api::StringArgument &Row : api::stringArguments()) {
+    if (Row.Kind != Kind || Callee->getName() != Row.Function ||
+        Row.ValueArg >= Call->getNumArgs() ||
+        !callHasKey(Call, Row.KeyArg, Row.Key, Values, Context))
+      continue;
+    const Expr *Arg = Call->getArg(Row.ValueArg);
+    if (std::optional<StringValue> Value = Values.evaluateString(Arg))
+      Matches.push_back({&Row, Arg, std::move(*Value)});
+  }
+  return Matches;
+}
+
 void ArgumentRuleChecker::registerMatchers(MatchFinder *Finder,
                                            tidy::ClangTidyCheck *Check) const {
   Finder->addMatcher(

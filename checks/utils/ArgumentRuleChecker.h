@@ -9,17 +9,30 @@
 #ifndef TLSLINT_CHECKS_UTILS_ARGUMENTRULECHECKER_H
 #define TLSLINT_CHECKS_UTILS_ARGUMENTRULECHECKER_H
 
+#include "checks/api/ArgumentRules.h"
+#include "checks/utils/ValueEvaluator.h"
 #include "lib/rules/Rules.h"
+#include "llvm/ADT/SmallVector.h"
 #include "clang-tidy/ClangTidyCheck.h"
 
 namespace tlslint {
-
-class ValueEvaluator;
 
 /// For option-style calls, whether the argument KeyArg holds the option Key
 /// (an enumerator's name or a number); true when KeyArg is api::NoArg.
 bool callHasKey(const clang::CallExpr *Call, int KeyArg, llvm::StringRef Key,
                 const ValueEvaluator &Values, clang::ASTContext &Context);
+
+/// A string-argument row that a call matches, and the constant string that
+/// reaches the argument.
+struct MatchedString {
+  const api::StringArgument *Row;
+  const clang::Expr *Arg;
+  StringValue Value;
+};
+
+llvm::SmallVector<MatchedString, 1>
+matchStringArguments(const clang::CallExpr *Call, api::StringKind Kind,
+                     const ValueEvaluator &Values, clang::ASTContext &Context);
 
 class ArgumentRuleChecker {
 public:
