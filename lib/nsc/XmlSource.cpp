@@ -28,11 +28,9 @@ bool looksLikeUtf16(llvm::StringRef B) {
 }
 
 llvm::Expected<std::string> toUtf8(llvm::StringRef Path, llvm::StringRef B) {
-  if (!looksLikeUtf16(B)) {
-    if (B.starts_with("\xEF\xBB\xBF"))
-      B = B.drop_front(3);
+  // A UTF-8 BOM stays: pugixml skips it, and columns stay byte-exact.
+  if (!looksLikeUtf16(B))
     return B.str();
-  }
   std::string Bytes = B.str();
   // Without a BOM, ConvertUTF assumes host order; make the order explicit.
   if (!B.starts_with("\xFF\xFE") && !B.starts_with("\xFE\xFF"))
