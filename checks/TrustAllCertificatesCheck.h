@@ -8,13 +8,21 @@
 namespace tlslint {
 
 /// TLS clients that verify no certificate chain: OpenSSL's SSL_VERIFY_NONE on
-/// a handle that is not provably a server, libcurl's *_SSL_VERIFYPEER 0.
+/// a handle that is not provably a server, libcurl's *_SSL_VERIFYPEER 0, and
+/// verify callbacks that accept every chain.
 /// See docs/rules/tls-trust-all-certificates.md.
 class TrustAllCertificatesCheck : public ApiRuleCheck {
 public:
   TrustAllCertificatesCheck(llvm::StringRef Name,
                             clang::tidy::ClangTidyContext *Context)
       : ApiRuleCheck(Name, Context, RuleId::TrustAllCertificates) {}
+  void registerMatchers(clang::ast_matchers::MatchFinder *Finder) override;
+  void
+  check(const clang::ast_matchers::MatchFinder::MatchResult &Result) override;
+
+private:
+  void checkCallback(const clang::CallExpr *Call,
+                     const clang::ast_matchers::MatchFinder::MatchResult &Result);
 };
 
 } // namespace tlslint

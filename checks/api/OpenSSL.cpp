@@ -36,6 +36,12 @@ const WeakMethod WeakMethods[] = {
 #include "checks/api/OpenSSL.def"
 };
 
+const VerifyCallbackCall CallbackCalls[] = {
+#define TLS_OPENSSL_VERIFY_CALLBACK(Function, Arg, Kind)                       \
+  {Function, Arg, CallbackKind::Kind},
+#include "checks/api/OpenSSL.def"
+};
+
 std::optional<unsigned> lookupArg(llvm::ArrayRef<HandleArgRow> Rows,
                                   llvm::StringRef Function) {
   for (const HandleArgRow &Row : Rows)
@@ -70,6 +76,20 @@ std::optional<llvm::StringRef> weakMethodVersion(llvm::StringRef Function) {
     if (Method.Function == Function)
       return Method.Version;
   return std::nullopt;
+}
+
+const VerifyCallbackCall *findVerifyCallbackCall(llvm::StringRef Function) {
+  for (const VerifyCallbackCall &Call : CallbackCalls)
+    if (Call.Function == Function)
+      return &Call;
+  return nullptr;
+}
+
+std::vector<llvm::StringRef> verifyCallbackCallNames() {
+  std::vector<llvm::StringRef> Names;
+  for (const VerifyCallbackCall &Call : CallbackCalls)
+    Names.push_back(Call.Function);
+  return Names;
 }
 
 std::vector<llvm::StringRef> weakMethodNames() {

@@ -20,7 +20,21 @@ std::optional<unsigned> serverRoleHandleArg(llvm::StringRef Function);
 /// For a method fixed to one version older than TLS 1.2, that version's name.
 std::optional<llvm::StringRef> weakMethodVersion(llvm::StringRef Function);
 
+enum class CallbackKind { PreverifyCallback, CertVerifyCallback, CustomVerify };
+
+struct VerifyCallbackCall {
+  llvm::StringRef Function;
+  unsigned CallbackArg;
+  CallbackKind Kind;
+};
+
+const VerifyCallbackCall *findVerifyCallbackCall(llvm::StringRef Function);
+
+/// BoringSSL's ssl_verify_result_t enumerator that accepts the chain.
+constexpr llvm::StringLiteral CustomVerifyAccept = "ssl_verify_ok";
+
 /// Names of every function in a table, for hasAnyName matchers.
+std::vector<llvm::StringRef> verifyCallbackCallNames();
 std::vector<llvm::StringRef> serverRoleCallNames();
 std::vector<llvm::StringRef> weakMethodNames();
 

@@ -1,0 +1,134 @@
+//===-- TrustAllCertificatesCheck.cpp -------------------------------------===//
+
+#include "checks/TrustAllCertificatesCheck.h"
+#include "checks/api/OpenSSL.h"
+#include "checks/utils/Callbacks.h"
+#include "checks/utils/FixIts.h"
+#include "checks/utils/ValueEvaluator.h"
+#include "clang/AST/ASTContext.h"
+#include "clang/ASTMatchers/ASTMatchFinder.h"
+
+using namespace clang;
+using namespace clang::ast_matchers;
+
+namespace tlslint {
+namespace {
+
+/// The value BoringSSL's ssl_verify_ok has in this TU.
+std::optional<int64_t> customVerifyAccept(ASTContext &Context) {
+  for (const NamedDecl *Found : Context.getTranslationUnitDecl()->lookup(
+           &Context.Idents.get(api::openssl::CustomVerifyAccept)))
+    if (const auto *Enumerator = dyn_cast<EnumConstantDecl>(Found))
+      return Enumerator->getInitVal().getExtValue();
+  return std::nullopt;
+}
+
+/// True when every return of F yields only constants that Accepts accepts.
+template <typename PredT>
+bool alwaysAccepts(const FunctionDecl *F, const ValueEvaluator &Values,
+                   PredT Accepts) {
+  auto Returns = ownReturns(F);
+  if (Returns.empty())
+    return false;
+  for (const ReturnStmt *Return : Returns) {
+    // A run-time choice between accepting values still always accepts.
+    IntValue Value = Values.evaluateInt(Return->getRetValue());
+    if (Value.Kind == IntValue::Unknown ||
+        Value.anyAlternative([&](int64_t V) { return !Accepts(V); }))
+      return false;
+  }
+  return true;
+}
+
+/// X509_STORE_CTX_set_error(ctx, X509_V_OK): every chain error erased.
+const CallExpr *clearsVerifyError(const FunctionDecl *F,
+                                  const ValueEvaluator &Values) {
+  for (const CallExpr *Call : ownCallsTo(F, "X509_STORE_CTX_set_error")) {
+    if (Call->getNumArgs() < 2)
+      continue;
+    IntValue Error = Values.evaluateInt(Call->getArg(1));
+    if (Error.isConstant() && Error.constant() == 0)
+      return Call;
+  }
+  return nullptr;
+}
+
+} // namespace
+
+void TrustAllCertificatesCheck::registerMatchers(MatchFinder *Finder) {
+  ApiRuleCheck::registerMatchers(Finder);
+  Finder->addMatcher(callExpr(callee(functionDecl(hasAnyName(
+                                  api::openssl::verifyCallbackCallNames()))))
+                         .bind("callbackCall"),
+                     this);
+}
+
+void TrustAllCertificatesCheck::check(const MatchFinder::MatchResult &Result) {
+  ApiRuleCheck::check(Result);
+  if (const auto *Call = Result.Nodes.getNodeAs<CallExpr>("callbackCall"))
+    checkCallback(Call, Result);
+}
+
+void TrustAllCertificatesCheck::checkCallback(
+    const CallExpr *Call, const MatchFinder::MatchResult &Result) {
+  const FunctionDecl *Callee = Call->getDirectCallee();
+  const api::openssl::VerifyCallbackCall *Row =
+      Callee ? api::openssl::findVerifyCallbackCall(Callee->getName())
+             : nullptr;
+  if (!Row || Row->CallbackArg >= Call->getNumArgs())
+    return;
+  ValueEvaluator Values(*Result.Context);
+  const Expr *Arg = Call->getArg(Row->CallbackArg);
+  const FunctionDecl *Callback = callbackDefinition(Arg, Values);
+  if (!Callback)
+    return;
+  SourceLocation Loc = reportLocation(Arg, *Result.SourceManager);
+  auto NoteDefinition = [&] {
+    diag(Callback->getLocation(), "verify callback defined here",
+         DiagnosticIDs::Note);
+  };
+
+  using api::openssl::CallbackKind;
+  if (Row->Kind == CallbackKind::CustomVerify) {
+    std::optional<int64_t> Ok = customVerifyAccept(*Result.Context);
+    if (Ok && alwaysAccepts(Callback, Values,
+                            [&](int64_t V) { return V == *Ok; })) {
+      diag(Loc, "the custom verify callback given to %0 returns "
+                "ssl_verify_ok on every path; no certificate chain is ever "
+                "rejected")
+          << Callee;
+      NoteDefinition();
+    }
+    return;
+  }
+
+  if (alwaysAccepts(Callback, Values, [](int64_t V) { return V != 0; })) {
+    diag(Loc, "the verify callback given to %0 returns non-zero on every "
+              "path, so it accepts every certificate chain, even a forged one")
+        << Callee;
+    NoteDefinition();
+    return;
+  }
+  if (const CallExpr *Clear = clearsVerifyError(Callback, Values)) {
+    diag(Loc, "the verify callback given to %0 clears the verification "
+              "error with X509_STORE_CTX_set_error(ctx, X509_V_OK), so chain "
+              "errors are accepted")
+        << Callee;
+    diag(reportLocation(Clear, *Result.SourceManager), "error cleared here",
+         DiagnosticIDs::Note);
+    return;
+  }
+  // A callback that never reads preverify_ok (or the error behind it)
+  // replaces OpenSSL's verdict with its own, discarding every chain error.
+  if (Row->Kind == CallbackKind::PreverifyCallback &&
+      Callback->getNumParams() >= 1 &&
+      !Callback->getParamDecl(0)->isReferenced() &&
+      ownCallsTo(Callback, "X509_STORE_CTX_get_error").empty()) {
+    diag(Loc, "the verify callback given to %0 ignores preverify_ok, so the "
+              "errors OpenSSL found in the certificate chain are discarded")
+        << Callee;
+    NoteDefinition();
+  }
+}
+
+} // namespace tlslint

@@ -1,0 +1,41 @@
+//===-- Callbacks.h - Find and summarise callback functions ----*- C++ -*-===//
+//
+// Verify callbacks reach TLS libraries as function names, static members,
+// lambdas converted to function pointers, or locals holding one. These
+// helpers find the function behind such an argument and summarise what its
+// body returns.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef TLSLINT_CHECKS_UTILS_CALLBACKS_H
+#define TLSLINT_CHECKS_UTILS_CALLBACKS_H
+
+#include "llvm/ADT/SmallVector.h"
+#include "llvm/ADT/StringRef.h"
+
+namespace clang {
+class CallExpr;
+class Expr;
+class FunctionDecl;
+class ReturnStmt;
+} // namespace clang
+
+namespace tlslint {
+
+class ValueEvaluator;
+
+/// The function definition an argument passes as a callback, if known.
+const clang::FunctionDecl *callbackDefinition(const clang::Expr *Arg,
+                                              const ValueEvaluator &Values);
+
+/// The return statements of F's own body (not of lambdas inside it).
+llvm::SmallVector<const clang::ReturnStmt *, 4>
+ownReturns(const clang::FunctionDecl *F);
+
+/// Calls in F's own body to a function named Name.
+llvm::SmallVector<const clang::CallExpr *, 2>
+ownCallsTo(const clang::FunctionDecl *F, llvm::StringRef Name);
+
+} // namespace tlslint
+
+#endif
