@@ -13,14 +13,21 @@ example_build="$build/example"
 cmake -S "$app/src/main/cpp" -B "$example_build" -G Ninja \
   -DCMAKE_EXPORT_COMPILE_COMMANDS=ON >/dev/null
 
-echo "== tlslint scan: C/C++ and JNI sources of examples/android-app =="
-set +e
-"$build/bin/tlslint" scan -p "$example_build" "$app"
-code=$?
-set -e
 # 1 means findings, which the example is built to have; 2 is a real failure.
-if [ "$code" -eq 2 ]; then
-  echo "tlslint failed on the example (exit 2)" >&2
-  exit 2
-fi
-echo "(tlslint exited $code: 0 = clean, 1 = findings, 2 = could not analyse)"
+run() {
+  set +e
+  "$@"
+  local code=$?
+  set -e
+  if [ "$code" -eq 2 ]; then
+    echo "tlslint failed on the example (exit 2)" >&2
+    exit 2
+  fi
+  echo "(exit $code: 0 = clean, 1 = findings, 2 = could not analyse)"
+}
+
+echo "== tlslint scan: C/C++ and JNI sources of examples/android-app =="
+run "$build/bin/tlslint" scan -p "$example_build" "$app"
+echo
+echo "== tlslint xml: AndroidManifest.xml and its network security config =="
+run "$build/bin/tlslint" xml "$app"
