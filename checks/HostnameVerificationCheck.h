@@ -4,16 +4,34 @@
 #define TLSLINT_CHECKS_HOSTNAMEVERIFICATIONCHECK_H
 
 #include "checks/utils/ApiRuleCheck.h"
+#include "clang/Basic/SourceLocation.h"
+#include <string>
+#include <vector>
 
 namespace tlslint {
 
 /// Certificates verified without matching their name to the host: libcurl's
-/// *_SSL_VERIFYHOST 0 or 1. See docs/rules/tls-hostname-verification-disabled.md.
+/// *_SSL_VERIFYHOST 0 or 1, and OpenSSL clients that turn SSL_VERIFY_PEER on
+/// in a file that never binds the expected host name.
+/// See docs/rules/tls-hostname-verification-disabled.md.
 class HostnameVerificationCheck : public ApiRuleCheck {
 public:
   HostnameVerificationCheck(llvm::StringRef Name,
                             clang::tidy::ClangTidyContext *Context)
       : ApiRuleCheck(Name, Context, RuleId::HostnameVerificationDisabled) {}
+  void registerMatchers(clang::ast_matchers::MatchFinder *Finder) override;
+  void
+  check(const clang::ast_matchers::MatchFinder::MatchResult &Result) override;
+  void onEndOfTranslationUnit() override;
+
+private:
+  struct PeerVerification {
+    clang::SourceLocation Loc;
+    std::string Function;
+  };
+  /// Known only at the end of the TU: whether any host binding exists.
+  std::vector<PeerVerification> PeerVerifications;
+  bool BindsHost = false;
 };
 
 } // namespace tlslint

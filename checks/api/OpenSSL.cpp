@@ -42,6 +42,22 @@ const VerifyCallbackCall CallbackCalls[] = {
 #include "checks/api/OpenSSL.def"
 };
 
+const VerifyModeCall VerifyModeCalls[] = {
+#define TLS_OPENSSL_VERIFY_MODE_CALL(Function, Handle, Mode)                   \
+  {Function, Handle, Mode},
+#include "checks/api/OpenSSL.def"
+};
+
+struct HostBinding {
+  llvm::StringRef Function;
+  bool NeedsResult;
+};
+
+const HostBinding HostBindings[] = {
+#define TLS_OPENSSL_HOST_BINDING(Function, NeedsResult) {Function, NeedsResult},
+#include "checks/api/OpenSSL.def"
+};
+
 std::optional<unsigned> lookupArg(llvm::ArrayRef<HandleArgRow> Rows,
                                   llvm::StringRef Function) {
   for (const HandleArgRow &Row : Rows)
@@ -89,6 +105,34 @@ std::vector<llvm::StringRef> verifyCallbackCallNames() {
   std::vector<llvm::StringRef> Names;
   for (const VerifyCallbackCall &Call : CallbackCalls)
     Names.push_back(Call.Function);
+  return Names;
+}
+
+const VerifyModeCall *findVerifyModeCall(llvm::StringRef Function) {
+  for (const VerifyModeCall &Call : VerifyModeCalls)
+    if (Call.Function == Function)
+      return &Call;
+  return nullptr;
+}
+
+std::optional<bool> hostBindingNeedsResult(llvm::StringRef Function) {
+  for (const HostBinding &Binding : HostBindings)
+    if (Binding.Function == Function)
+      return Binding.NeedsResult;
+  return std::nullopt;
+}
+
+std::vector<llvm::StringRef> verifyModeCallNames() {
+  std::vector<llvm::StringRef> Names;
+  for (const VerifyModeCall &Call : VerifyModeCalls)
+    Names.push_back(Call.Function);
+  return Names;
+}
+
+std::vector<llvm::StringRef> hostBindingNames() {
+  std::vector<llvm::StringRef> Names;
+  for (const HostBinding &Binding : HostBindings)
+    Names.push_back(Binding.Function);
   return Names;
 }
 

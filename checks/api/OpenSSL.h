@@ -5,6 +5,7 @@
 
 #include "llvm/ADT/ArrayRef.h"
 #include "llvm/ADT/StringRef.h"
+#include <cstdint>
 #include <optional>
 #include <vector>
 
@@ -33,7 +34,23 @@ const VerifyCallbackCall *findVerifyCallbackCall(llvm::StringRef Function);
 /// BoringSSL's ssl_verify_result_t enumerator that accepts the chain.
 constexpr llvm::StringLiteral CustomVerifyAccept = "ssl_verify_ok";
 
+/// SSL_VERIFY_PEER: the bit that turns chain verification on.
+constexpr int64_t VerifyPeerBit = 0x01;
+
+struct VerifyModeCall {
+  llvm::StringRef Function;
+  unsigned HandleArg;
+  unsigned ModeArg;
+};
+const VerifyModeCall *findVerifyModeCall(llvm::StringRef Function);
+
+/// For a function that binds the expected host name, whether it only
+/// protects when its result is used.
+std::optional<bool> hostBindingNeedsResult(llvm::StringRef Function);
+
 /// Names of every function in a table, for hasAnyName matchers.
+std::vector<llvm::StringRef> verifyModeCallNames();
+std::vector<llvm::StringRef> hostBindingNames();
 std::vector<llvm::StringRef> verifyCallbackCallNames();
 std::vector<llvm::StringRef> serverRoleCallNames();
 std::vector<llvm::StringRef> weakMethodNames();

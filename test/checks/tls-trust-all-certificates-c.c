@@ -24,3 +24,6 @@ void serverContext(void) {
 void verifiesPeer(SSL_CTX *ctx) {
   SSL_CTX_set_verify(ctx, SSL_VERIFY_PEER, NULL);
 }
+
+/* Binds the host name, so only certificate trust is tested here. */
+void bindHostName(SSL *ssl) { SSL_set1_host(ssl, "api.example.com"); }

@@ -27,3 +27,7 @@ void install(SSL_CTX *Ctx, SSL *Ssl) {
   // CHECK-MESSAGES: :[[@LINE-2]]:25: note: verify callback defined here
   SSL_CTX_set_custom_verify(Ctx, SSL_VERIFY_PEER, checksPin);
 }
+
+// These clients bind the host name, so tls-hostname-verification-disabled
+// stays quiet here (see tls-hostname-verification-openssl.cpp).
+void bindHostName(SSL *Ssl) { SSL_set1_host(Ssl, "api.example.com"); }
