@@ -6,7 +6,6 @@
 #include "checks/utils/HandleRole.h"
 #include "checks/utils/ValueEvaluator.h"
 #include "clang/AST/ASTContext.h"
-#include "clang/AST/ParentMapContext.h"
 #include "clang/ASTMatchers/ASTMatchFinder.h"
 
 using namespace clang;
@@ -14,43 +13,36 @@ using namespace clang::ast_matchers;
 
 namespace tlslint {
 
-/// A call whose value is thrown away: a statement of its own or cast to void.
-static bool resultIgnored(const CallExpr *Call, ASTContext &Context) {
-  DynTypedNodeList Parents = Context.getParents(*Call);
-  while (!Parents.empty()) {
-    if (const auto *Cast = Parents[0].get<CStyleCastExpr>())
-      return Cast->getType()->isVoidType();
-    if (Parents[0].get<ImplicitCastExpr>() || Parents[0].get<ParenExpr>() ||
-        Parents[0].get<ExprWithCleanups>()) {
-      Parents = Context.getParents(Parents[0]);
-      continue;
-    }
-    return Parents[0].get<CompoundStmt>() != nullptr;
-  }
-  return false;
-}
-
 void HostnameVerificationCheck::registerMatchers(MatchFinder *Finder) {
   ApiRuleCheck::registerMatchers(Finder);
   Finder->addMatcher(
       callExpr(callee(functionDecl(
-                   hasAnyName(api::openssl::verifyModeCallNames()))),
-               optionally(forCallable(decl().bind("function"))))
+                   hasAnyName(api::openssl::verifyModeCallNames()))))
           .bind("verifyMode"),
       this);
-  Finder->addMatcher(callExpr(callee(functionDecl(hasAnyName(
-                                  api::openssl::hostBindingNames()))))
-                         .bind("hostBinding"),
-                     this);
+  auto Binding = callExpr(
+      callee(functionDecl(hasAnyName(api::openssl::hostBindingNames()))));
+  Finder->addMatcher(Binding.bind("hostBinding"), this);
+  // Calls whose result is thrown away: statements of their own, or cast to
+  // void. Matched from the parent down, so no parent map is needed.
+  Finder->addMatcher(
+      compoundStmt(forEach(expr(ignoringImplicit(Binding.bind("ignored"))))),
+      this);
+  Finder->addMatcher(
+      cStyleCastExpr(hasDestinationType(voidType()),
+                     hasSourceExpression(
+                         ignoringParenImpCasts(Binding.bind("ignored")))),
+      this);
 }
 
 void HostnameVerificationCheck::check(const MatchFinder::MatchResult &Result) {
   ApiRuleCheck::check(Result);
+  if (const auto *Call = Result.Nodes.getNodeAs<CallExpr>("ignored")) {
+    IgnoredBindings.insert(Call);
+    return;
+  }
   if (const auto *Call = Result.Nodes.getNodeAs<CallExpr>("hostBinding")) {
-    std::optional<bool> NeedsResult =
-        api::openssl::hostBindingNeedsResult(Call->getDirectCallee()->getName());
-    if (NeedsResult && (!*NeedsResult || !resultIgnored(Call, *Result.Context)))
-      BindsHost = true;
+    Bindings.push_back(Call);
     return;
   }
   const auto *Call = Result.Nodes.getNodeAs<CallExpr>("verifyMode");
@@ -66,16 +58,19 @@ void HostnameVerificationCheck::check(const MatchFinder::MatchResult &Result) {
       (Mode.constant() & api::openssl::VerifyPeerBit) == 0)
     return;
   // A server verifying client certificates has no host name to bind.
-  const auto *Function = Result.Nodes.getNodeAs<Decl>("function");
-  if (isProvablyServerHandle(Call->getArg(Row->HandleArg),
-                             Function ? Function->getBody() : nullptr,
-                             *Result.Context, Values))
+  if (isProvablyServerHandle(Call->getArg(Row->HandleArg), *Result.Context,
+                             Values))
     return;
   PeerVerifications.push_back(
       {reportLocation(Call, *Result.SourceManager), Row->Function.str()});
 }
 
 void HostnameVerificationCheck::onEndOfTranslationUnit() {
+  bool BindsHost = llvm::any_of(Bindings, [&](const CallExpr *Call) {
+    std::optional<bool> NeedsResult = api::openssl::hostBindingNeedsResult(
+        Call->getDirectCallee()->getName());
+    return NeedsResult && (!*NeedsResult || !IgnoredBindings.count(Call));
+  });
   if (!BindsHost)
     for (const PeerVerification &Verification : PeerVerifications)
       diag(Verification.Loc,
@@ -85,7 +80,8 @@ void HostnameVerificationCheck::onEndOfTranslationUnit() {
            "valid certificate for any other host is accepted")
           << Verification.Function;
   PeerVerifications.clear();
-  BindsHost = false;
+  Bindings.clear();
+  IgnoredBindings.clear();
 }
 
 } // namespace tlslint

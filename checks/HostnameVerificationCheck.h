@@ -5,6 +5,7 @@
 
 #include "checks/utils/ApiRuleCheck.h"
 #include "clang/Basic/SourceLocation.h"
+#include "llvm/ADT/SmallPtrSet.h"
 #include <string>
 #include <vector>
 
@@ -31,7 +32,8 @@ private:
   };
   /// Known only at the end of the TU: whether any host binding exists.
   std::vector<PeerVerification> PeerVerifications;
-  bool BindsHost = false;
+  std::vector<const clang::CallExpr *> Bindings;
+  llvm::SmallPtrSet<const clang::CallExpr *, 4> IgnoredBindings;
 };
 
 } // namespace tlslint

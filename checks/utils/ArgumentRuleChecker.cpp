@@ -64,8 +64,7 @@ void ArgumentRuleChecker::registerMatchers(MatchFinder *Finder,
                                            tidy::ClangTidyCheck *Check) const {
   Finder->addMatcher(
       callExpr(callee(functionDecl(
-                   hasAnyName(api::argumentRuleFunctions(Rule)))),
-               optionally(forCallable(decl().bind("argumentRuleFunction"))))
+                   hasAnyName(api::argumentRuleFunctions(Rule)))))
           .bind("argumentRuleCall"),
       Check);
 }
@@ -75,8 +74,6 @@ void ArgumentRuleChecker::check(const MatchFinder::MatchResult &Result,
   const auto *Call = Result.Nodes.getNodeAs<CallExpr>("argumentRuleCall");
   if (!Call || !Call->getDirectCallee())
     return;
-  const auto *Function = Result.Nodes.getNodeAs<Decl>("argumentRuleFunction");
-  const Stmt *Body = Function ? Function->getBody() : nullptr;
   const FunctionDecl *Callee = Call->getDirectCallee();
   const SourceManager &SM = *Result.SourceManager;
   ValueEvaluator Values(*Result.Context);
@@ -96,7 +93,7 @@ void ArgumentRuleChecker::check(const MatchFinder::MatchResult &Result,
       continue;
     if (Row.ServerHandleArg != api::NoArg &&
         static_cast<unsigned>(Row.ServerHandleArg) < Call->getNumArgs() &&
-        isProvablyServerHandle(Call->getArg(Row.ServerHandleArg), Body,
+        isProvablyServerHandle(Call->getArg(Row.ServerHandleArg),
                                *Result.Context, Values))
       continue;
 

@@ -17,9 +17,8 @@ constexpr unsigned MaxDepth = 4;
 
 class RoleFinder {
 public:
-  RoleFinder(const Stmt *Body, ASTContext &Context,
-             const ValueEvaluator &Values)
-      : Body(Body), Context(Context), Values(Values) {}
+  RoleFinder(ASTContext &Context, const ValueEvaluator &Values)
+      : Context(Context), Values(Values) {}
 
   bool isServerHandle(const Expr *Handle, unsigned Depth) const {
     if (!Handle || Depth > MaxDepth)
@@ -28,11 +27,12 @@ public:
     if (const auto *Call = dyn_cast<CallExpr>(Handle))
       return isServerCall(Call, Depth);
     const auto *Var = dyn_cast_or_null<VarDecl>(Values.referencedDecl(Handle));
-    if (!Var || !Body)
+    const Stmt *Body = Var ? functionBody(Var) : nullptr;
+    if (!Body)
       return false;
-    if (hasServerRoleCall(Var))
+    if (hasServerRoleCall(Var, Body))
       return true;
-    llvm::SmallVector<const Expr *, 4> Sources = valuesAssignedTo(Var);
+    llvm::SmallVector<const Expr *, 4> Sources = valuesAssignedTo(Var, Body);
     if (Sources.empty())
       return false;
     for (const Expr *Source : Sources)
@@ -56,7 +56,13 @@ private:
     return isServerHandle(Call->getArg(*SourceArg), Depth + 1);
   }
 
-  bool hasServerRoleCall(const VarDecl *Var) const {
+  static const Stmt *functionBody(const VarDecl *Var) {
+    const auto *Function =
+        dyn_cast_or_null<FunctionDecl>(Var->getParentFunctionOrMethod());
+    return Function ? Function->getBody() : nullptr;
+  }
+
+  bool hasServerRoleCall(const VarDecl *Var, const Stmt *Body) const {
     auto Matches = match(
         findAll(callExpr(callee(functionDecl(hasAnyName(
                              api::openssl::serverRoleCallNames()))))
@@ -74,7 +80,8 @@ private:
   }
 
   /// The initialiser and every right-hand side assigned to Var in Body.
-  llvm::SmallVector<const Expr *, 4> valuesAssignedTo(const VarDecl *Var) const {
+  llvm::SmallVector<const Expr *, 4> valuesAssignedTo(const VarDecl *Var,
+                                                      const Stmt *Body) const {
     llvm::SmallVector<const Expr *, 4> Sources;
     if (Var->hasInit())
       Sources.push_back(Var->getInit());
@@ -90,16 +97,15 @@ private:
     return Sources;
   }
 
-  const Stmt *Body;
   ASTContext &Context;
   const ValueEvaluator &Values;
 };
 
 } // namespace
 
-bool isProvablyServerHandle(const Expr *Handle, const Stmt *Body,
-                            ASTContext &Context, const ValueEvaluator &Values) {
-  return RoleFinder(Body, Context, Values).isServerHandle(Handle, 0);
+bool isProvablyServerHandle(const Expr *Handle, ASTContext &Context,
+                            const ValueEvaluator &Values) {
+  return RoleFinder(Context, Values).isServerHandle(Handle, 0);
 }
 
 } // namespace tlslint

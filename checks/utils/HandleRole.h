@@ -21,9 +21,10 @@ namespace tlslint {
 
 class ValueEvaluator;
 
-/// True when Handle (an SSL_CTX* or SSL*) provably belongs to a server within
-/// Body, the function the handle is used in.
-bool isProvablyServerHandle(const clang::Expr *Handle, const clang::Stmt *Body,
+/// True when Handle (an SSL_CTX* or SSL*) provably belongs to a server: built
+/// from a server method, or held by a local whose every value in its function
+/// is.
+bool isProvablyServerHandle(const clang::Expr *Handle,
                             clang::ASTContext &Context,
                             const ValueEvaluator &Values);
 

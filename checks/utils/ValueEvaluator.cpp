@@ -3,7 +3,6 @@
 #include "checks/utils/ValueEvaluator.h"
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/Decl.h"
-#include "clang/AST/ParentMapContext.h"
 #include "clang/AST/ExprCXX.h"
 #include "clang/AST/RecursiveASTVisitor.h"
 
@@ -95,17 +94,10 @@ private:
   const VarDecl *Var;
 };
 
-/// The innermost compound statement a local variable is declared in: its
-/// scope, and all that can write it. Analysing only that keeps the cost
-/// small where macros expand to huge functions (libcurl's type-checking
-/// statement expressions declare their `_curl_opt` in a scope of their own).
-static const Stmt *enclosingScope(const VarDecl *Var, ASTContext &Context) {
-  DynTypedNodeList Parents = Context.getParents(*Var);
-  for (unsigned Depth = 0; Depth < 4 && !Parents.empty(); ++Depth) {
-    if (const auto *Compound = Parents[0].get<CompoundStmt>())
-      return Compound;
-    Parents = Context.getParents(Parents[0]);
-  }
+/// The body of the function a local variable lives in: all that can write
+/// it. The walk over it is linear; the parent map a narrower scope would need
+/// costs more than the walk on large translation units.
+static const Stmt *enclosingScope(const VarDecl *Var) {
   const DeclContext *DC = Var->getParentFunctionOrMethod();
   if (!DC)
     return nullptr;
@@ -129,7 +121,7 @@ const Expr *ValueEvaluator::singleAssignment(const VarDecl *Var) const {
   auto Known = SingleAssignments.find(Var);
   if (Known != SingleAssignments.end())
     return Known->second;
-  const Stmt *Scope = enclosingScope(Var, Context);
+  const Stmt *Scope = enclosingScope(Var);
   const Expr *Result = nullptr;
   if (Scope) {
     WriteFinder Finder(Var);
