@@ -15,6 +15,7 @@ namespace tlslint {
 
 void HostnameVerificationCheck::registerMatchers(MatchFinder *Finder) {
   ApiRuleCheck::registerMatchers(Finder);
+  Jni.registerMatchers(Finder, this);
   Finder->addMatcher(
       callExpr(callee(functionDecl(
                    hasAnyName(api::openssl::verifyModeCallNames()))))
@@ -37,6 +38,7 @@ void HostnameVerificationCheck::registerMatchers(MatchFinder *Finder) {
 
 void HostnameVerificationCheck::check(const MatchFinder::MatchResult &Result) {
   ApiRuleCheck::check(Result);
+  Jni.check(Result, *this);
   if (const auto *Call = Result.Nodes.getNodeAs<CallExpr>("ignored")) {
     IgnoredBindings.insert(Call);
     return;

@@ -4,6 +4,7 @@
 #define TLSLINT_CHECKS_HOSTNAMEVERIFICATIONCHECK_H
 
 #include "checks/utils/ApiRuleCheck.h"
+#include "checks/utils/JniChecker.h"
 #include "clang/Basic/SourceLocation.h"
 #include "llvm/ADT/SmallPtrSet.h"
 #include <string>
@@ -19,13 +20,15 @@ class HostnameVerificationCheck : public ApiRuleCheck {
 public:
   HostnameVerificationCheck(llvm::StringRef Name,
                             clang::tidy::ClangTidyContext *Context)
-      : ApiRuleCheck(Name, Context, RuleId::HostnameVerificationDisabled) {}
+      : ApiRuleCheck(Name, Context, RuleId::HostnameVerificationDisabled),
+        Jni(RuleId::HostnameVerificationDisabled) {}
   void registerMatchers(clang::ast_matchers::MatchFinder *Finder) override;
   void
   check(const clang::ast_matchers::MatchFinder::MatchResult &Result) override;
   void onEndOfTranslationUnit() override;
 
 private:
+  JniChecker Jni;
   struct PeerVerification {
     clang::SourceLocation Loc;
     std::string Function;

@@ -57,6 +57,7 @@ const CallExpr *clearsVerifyError(const FunctionDecl *F,
 
 void TrustAllCertificatesCheck::registerMatchers(MatchFinder *Finder) {
   ApiRuleCheck::registerMatchers(Finder);
+  Jni.registerMatchers(Finder, this);
   Finder->addMatcher(callExpr(callee(functionDecl(hasAnyName(
                                   api::openssl::verifyCallbackCallNames()))))
                          .bind("callbackCall"),
@@ -65,6 +66,7 @@ void TrustAllCertificatesCheck::registerMatchers(MatchFinder *Finder) {
 
 void TrustAllCertificatesCheck::check(const MatchFinder::MatchResult &Result) {
   ApiRuleCheck::check(Result);
+  Jni.check(Result, *this);
   if (const auto *Call = Result.Nodes.getNodeAs<CallExpr>("callbackCall"))
     checkCallback(Call, Result);
 }

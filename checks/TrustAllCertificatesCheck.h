@@ -4,6 +4,7 @@
 #define TLSLINT_CHECKS_TRUSTALLCERTIFICATESCHECK_H
 
 #include "checks/utils/ApiRuleCheck.h"
+#include "checks/utils/JniChecker.h"
 
 namespace tlslint {
 
@@ -15,12 +16,14 @@ class TrustAllCertificatesCheck : public ApiRuleCheck {
 public:
   TrustAllCertificatesCheck(llvm::StringRef Name,
                             clang::tidy::ClangTidyContext *Context)
-      : ApiRuleCheck(Name, Context, RuleId::TrustAllCertificates) {}
+      : ApiRuleCheck(Name, Context, RuleId::TrustAllCertificates),
+        Jni(RuleId::TrustAllCertificates) {}
   void registerMatchers(clang::ast_matchers::MatchFinder *Finder) override;
   void
   check(const clang::ast_matchers::MatchFinder::MatchResult &Result) override;
 
 private:
+  JniChecker Jni;
   void checkCallback(const clang::CallExpr *Call,
                      const clang::ast_matchers::MatchFinder::MatchResult &Result);
 };

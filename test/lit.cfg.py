@@ -38,6 +38,13 @@ for major in (14, 22):
         config.available_features.add("clang-tidy-%d" % major)
         config.substitutions.append(("%%clang_tidy%d" % major, other))
 
+# OpenJDK's jni.h, for the JNI checks' tests.
+import glob
+jni_dirs = sorted(glob.glob("/usr/lib/jvm/java-*-openjdk-*/include"))
+if jni_dirs:
+    config.available_features.add("jni")
+    config.substitutions.append(("%jni_include", jni_dirs[0]))
+
 config.substitutions.append(("%tlslint", tlslint))
 config.substitutions.append(("%plugin", plugin))
 config.substitutions.append(("%clang_tidy", clang_tidy))

@@ -32,6 +32,14 @@ const clang::FunctionDecl *callbackDefinition(const clang::Expr *Arg,
 llvm::SmallVector<const clang::ReturnStmt *, 4>
 ownReturns(const clang::FunctionDecl *F);
 
+/// Every call in F's own body.
+llvm::SmallVector<const clang::CallExpr *, 8>
+ownCalls(const clang::FunctionDecl *F);
+
+/// The name a call is made through: the function, the method, or the
+/// function-pointer member ((*env)->ThrowNew in C JNI code). Empty if none.
+llvm::StringRef calleeName(const clang::CallExpr *Call);
+
 /// Calls in F's own body to a function named Name.
 llvm::SmallVector<const clang::CallExpr *, 2>
 ownCallsTo(const clang::FunctionDecl *F, llvm::StringRef Name);

@@ -1,0 +1,158 @@
+//===-- JniChecker.cpp ----------------------------------------------------===//
+
+#include "checks/utils/JniChecker.h"
+#include "checks/api/Jni.h"
+#include "checks/utils/Callbacks.h"
+#include "checks/utils/FixIts.h"
+#include "checks/utils/ValueEvaluator.h"
+#include "clang/AST/ASTContext.h"
+#include "clang/ASTMatchers/ASTMatchFinder.h"
+
+using namespace clang;
+using namespace clang::ast_matchers;
+
+namespace tlslint {
+namespace {
+
+/// Java_pkg_Class_method, or Java_pkg_Class_method__Signature when overloaded.
+bool isJniImplementationOf(const FunctionDecl *F, StringRef Method) {
+  if (!F->getIdentifier())
+    return false;
+  StringRef Name = F->getName();
+  if (!Name.starts_with("Java_"))
+    return false;
+  std::string Suffix = ("_" + Method).str();
+  return Name.ends_with(Suffix) || Name.contains(Suffix + "__");
+}
+
+/// A native checkServerTrusted rejects only by leaving a Java exception
+/// pending: a Throw/ThrowNew, a call back into Java (Call*Method, e.g. the
+/// platform TrustManager), or a helper that gets the JNIEnv and may do either.
+bool mayThrow(const FunctionDecl *F) {
+  const ParmVarDecl *Env = F->getNumParams() ? F->getParamDecl(0) : nullptr;
+  for (const CallExpr *Call : ownCalls(F)) {
+    StringRef Name = calleeName(Call);
+    if (Name.starts_with("Throw") || Name.starts_with("Call"))
+      return true;
+    if (Call->getDirectCallee() && Env)
+      for (const Expr *Arg : Call->arguments())
+        if (const auto *Ref = dyn_cast<DeclRefExpr>(Arg->IgnoreParenImpCasts()))
+          if (Ref->getDecl() == Env)
+            return true;
+  }
+  return false;
+}
+
+bool alwaysReturnsTrue(const FunctionDecl *F, const ValueEvaluator &Values) {
+  auto Returns = ownReturns(F);
+  if (Returns.empty())
+    return false;
+  for (const ReturnStmt *Return : Returns) {
+    IntValue Value = Values.evaluateInt(Return->getRetValue());
+    if (Value.Kind == IntValue::Unknown ||
+        Value.anyAlternative([](int64_t V) { return V == 0; }))
+      return false;
+  }
+  return true;
+}
+
+const api::jni::NativeMethod *ruleMethod(RuleId Rule) {
+  auto Kind = Rule == RuleId::TrustAllCertificates
+                  ? api::jni::NativeKind::MustThrow
+                  : api::jni::NativeKind::MustReturnFalseSometimes;
+  for (const api::jni::NativeMethod &Method : api::jni::nativeMethods())
+    if (Method.Kind == Kind)
+      return &Method;
+  return nullptr;
+}
+
+} // namespace
+
+void JniChecker::registerMatchers(MatchFinder *Finder,
+                                  tidy::ClangTidyCheck *Check) const {
+  Finder->addMatcher(functionDecl(isDefinition(), isExternC()).bind("jniNative"),
+                     Check);
+  // The element type is spelled through the JNINativeMethod typedef, which
+  // check() looks for: the canonical type is an anonymous struct.
+  Finder->addMatcher(varDecl(hasType(arrayType()),
+                             hasInitializer(initListExpr().bind("jniTable")))
+                         .bind("jniTableVar"),
+                     Check);
+  Finder->addMatcher(
+      callExpr(callee(expr(ignoringParenImpCasts(memberExpr(member(
+                   namedDecl(hasAnyName(api::jni::lookupFunctions()))))))))
+          .bind("jniLookup"),
+      Check);
+}
+
+void JniChecker::check(const MatchFinder::MatchResult &Result,
+                       tidy::ClangTidyCheck &Check) const {
+  const api::jni::NativeMethod *Method = ruleMethod(Rule);
+  ValueEvaluator Values(*Result.Context);
+  auto ReportNative = [&](const FunctionDecl *F, SourceLocation Loc,
+                          bool ViaTable) {
+    if (!Method || !F->hasBody())
+      return;
+    bool Permissive = Method->Kind == api::jni::NativeKind::MustThrow
+                          ? !mayThrow(F)
+                          : alwaysReturnsTrue(F, Values);
+    if (!Permissive)
+      return;
+    if (Method->Kind == api::jni::NativeKind::MustThrow)
+      Check.diag(Loc, "native %0 never throws, so this TrustManager accepts "
+                      "every certificate chain, even a forged one")
+          << Method->Method;
+    else
+      Check.diag(Loc, "native %0 returns true on every path, so this "
+                      "HostnameVerifier accepts every host name")
+          << Method->Method;
+    if (ViaTable)
+      Check.diag(F->getLocation(), "native implementation defined here",
+                 DiagnosticIDs::Note);
+  };
+
+  if (const auto *F = Result.Nodes.getNodeAs<FunctionDecl>("jniNative")) {
+    if (Method && isJniImplementationOf(F, Method->Method))
+      ReportNative(F, F->getLocation(), /*ViaTable=*/false);
+    return;
+  }
+
+  if (const auto *Table = Result.Nodes.getNodeAs<InitListExpr>("jniTable")) {
+    const auto *Var = Result.Nodes.getNodeAs<VarDecl>("jniTableVar");
+    const ArrayType *Array = Var->getType()->getAsArrayTypeUnsafe();
+    if (!Array || Array->getElementType().getUnqualifiedType().getAsString() !=
+                      "JNINativeMethod")
+      return;
+    for (const Expr *Entry : Table->inits()) {
+      const auto *Fields = dyn_cast<InitListExpr>(Entry->IgnoreImplicit());
+      if (!Method || !Fields || Fields->getNumInits() < 3)
+        continue;
+      std::optional<StringValue> Name = Values.evaluateString(Fields->getInit(0));
+      if (!Name || Name->Text != Method->Method)
+        continue;
+      // Same name, other signature: an unrelated method.
+      std::optional<StringValue> Signature =
+          Values.evaluateString(Fields->getInit(1));
+      if (Signature && Signature->Text != Method->Signature)
+        continue;
+      if (const FunctionDecl *F = callbackDefinition(Fields->getInit(2), Values))
+        ReportNative(F, reportLocation(Fields, *Result.SourceManager),
+                     /*ViaTable=*/true);
+    }
+    return;
+  }
+
+  if (const auto *Call = Result.Nodes.getNodeAs<CallExpr>("jniLookup")) {
+    for (const Expr *Arg : Call->arguments()) {
+      std::optional<StringValue> Text = Values.evaluateString(Arg);
+      if (!Text)
+        continue;
+      for (const api::jni::InsecureLookup &Lookup : api::jni::insecureLookups())
+        if (Lookup.Rule == Rule && Lookup.matches(Text->Text))
+          Check.diag(reportLocation(Arg, *Result.SourceManager),
+                     Lookup.Message);
+    }
+  }
+}
+
+} // namespace tlslint

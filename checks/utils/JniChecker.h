@@ -1,0 +1,33 @@
+//===-- JniChecker.h - Native code behind Java's TLS callbacks --*- C++ -*-===//
+//
+// JNI code can implement a TrustManager or HostnameVerifier natively, or look
+// up Java's insecure TLS helpers by name. This engine finds both for the rule
+// it is built for, driven by checks/api/Jni.def.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef TLSLINT_CHECKS_UTILS_JNICHECKER_H
+#define TLSLINT_CHECKS_UTILS_JNICHECKER_H
+
+#include "lib/rules/Rules.h"
+#include "clang-tidy/ClangTidyCheck.h"
+
+namespace tlslint {
+
+class JniChecker {
+public:
+  explicit JniChecker(RuleId Rule) : Rule(Rule) {}
+
+  void registerMatchers(clang::ast_matchers::MatchFinder *Finder,
+                        clang::tidy::ClangTidyCheck *Check) const;
+  /// Handles a match registered above; ignores any other.
+  void check(const clang::ast_matchers::MatchFinder::MatchResult &Result,
+             clang::tidy::ClangTidyCheck &Check) const;
+
+private:
+  RuleId Rule;
+};
+
+} // namespace tlslint
+
+#endif
