@@ -82,6 +82,7 @@ void HostnameVerificationCheck::onEndOfTranslationUnit() {
            "valid certificate for any other host is accepted")
           << Verification.Function;
   PeerVerifications.clear();
+  Jni.onEndOfTranslationUnit(*this);
   Bindings.clear();
   IgnoredBindings.clear();
 }

@@ -4,6 +4,7 @@
 #include "checks/api/OpenSSL.h"
 #include "checks/utils/Callbacks.h"
 #include "checks/utils/FixIts.h"
+#include "checks/utils/HandleRole.h"
 #include "checks/utils/ValueEvaluator.h"
 #include "clang/AST/ASTContext.h"
 #include "clang/ASTMatchers/ASTMatchFinder.h"
@@ -62,6 +63,18 @@ void TrustAllCertificatesCheck::registerMatchers(MatchFinder *Finder) {
                                   api::openssl::verifyCallbackCallNames()))))
                          .bind("callbackCall"),
                      this);
+  Finder->addMatcher(callExpr(callee(functionDecl(hasAnyName(
+                                  api::openssl::verifyModeCallNames()))))
+                         .bind("verifyMode"),
+                     this);
+  Finder->addMatcher(callExpr(callee(functionDecl(hasAnyName(
+                                  api::openssl::peerCertificateCallNames()))))
+                         .bind("peerCert"),
+                     this);
+  Finder->addMatcher(callExpr(callee(functionDecl(hasAnyName(
+                                  api::openssl::verifyResultCallNames()))))
+                         .bind("verifyResult"),
+                     this);
 }
 
 void TrustAllCertificatesCheck::check(const MatchFinder::MatchResult &Result) {
@@ -69,6 +82,37 @@ void TrustAllCertificatesCheck::check(const MatchFinder::MatchResult &Result) {
   Jni.check(Result, *this);
   if (const auto *Call = Result.Nodes.getNodeAs<CallExpr>("callbackCall"))
     checkCallback(Call, Result);
+  if (Result.Nodes.getNodeAs<CallExpr>("verifyResult"))
+    ReadsVerifyResult = true;
+  if (const auto *Call = Result.Nodes.getNodeAs<CallExpr>("peerCert"))
+    PeerCertCalls.emplace_back(
+        reportLocation(Call, *Result.SourceManager),
+        Call->getDirectCallee()->getName().str());
+  if (const auto *Call = Result.Nodes.getNodeAs<CallExpr>("verifyMode")) {
+    const api::openssl::VerifyModeCall *Row =
+        api::openssl::findVerifyModeCall(Call->getDirectCallee()->getName());
+    ValueEvaluator Values(*Result.Context);
+    if (Row && Row->ModeArg < Call->getNumArgs()) {
+      IntValue Mode = Values.evaluateInt(Call->getArg(Row->ModeArg));
+      if (Mode.isConstant() &&
+          (Mode.constant() & api::openssl::VerifyPeerBit) == 0 &&
+          !isProvablyServerHandle(Call->getArg(Row->HandleArg),
+                                  *Result.Context, Values))
+        VerificationOff = true;
+    }
+  }
+}
+
+void TrustAllCertificatesCheck::onEndOfTranslationUnit() {
+  if (VerificationOff && !ReadsVerifyResult)
+    for (const auto &[Loc, Function] : PeerCertCalls)
+      diag(Loc, "the peer certificate from '%0' is used while verification is "
+                "off (SSL_VERIFY_NONE) and SSL_get_verify_result is never "
+                "checked; any certificate, or none at all, is trusted")
+          << Function;
+  VerificationOff = ReadsVerifyResult = false;
+  PeerCertCalls.clear();
+  Jni.onEndOfTranslationUnit(*this);
 }
 
 void TrustAllCertificatesCheck::checkCallback(

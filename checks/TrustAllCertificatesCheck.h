@@ -5,6 +5,9 @@
 
 #include "checks/utils/ApiRuleCheck.h"
 #include "checks/utils/JniChecker.h"
+#include <string>
+#include <utility>
+#include <vector>
 
 namespace tlslint {
 
@@ -21,9 +24,15 @@ public:
   void registerMatchers(clang::ast_matchers::MatchFinder *Finder) override;
   void
   check(const clang::ast_matchers::MatchFinder::MatchResult &Result) override;
+  void onEndOfTranslationUnit() override;
 
 private:
   JniChecker Jni;
+  /// Known only at the end of the TU: a peer certificate trusted while
+  /// verification is off and its result never read.
+  bool VerificationOff = false;
+  bool ReadsVerifyResult = false;
+  std::vector<std::pair<clang::SourceLocation, std::string>> PeerCertCalls;
   void checkCallback(const clang::CallExpr *Call,
                      const clang::ast_matchers::MatchFinder::MatchResult &Result);
 };

@@ -136,6 +136,20 @@ std::vector<llvm::StringRef> hostBindingNames() {
   return Names;
 }
 
+std::vector<llvm::StringRef> peerCertificateCallNames() {
+  return {
+#define TLS_OPENSSL_PEER_CERT_CALL(Function) Function,
+#include "checks/api/OpenSSL.def"
+  };
+}
+
+std::vector<llvm::StringRef> verifyResultCallNames() {
+  return {
+#define TLS_OPENSSL_VERIFY_RESULT_CALL(Function) Function,
+#include "checks/api/OpenSSL.def"
+  };
+}
+
 std::vector<llvm::StringRef> weakMethodNames() {
   std::vector<llvm::StringRef> Names;
   for (const WeakMethod &Method : WeakMethods)

@@ -51,6 +51,8 @@ std::optional<bool> hostBindingNeedsResult(llvm::StringRef Function);
 /// Names of every function in a table, for hasAnyName matchers.
 std::vector<llvm::StringRef> verifyModeCallNames();
 std::vector<llvm::StringRef> hostBindingNames();
+std::vector<llvm::StringRef> peerCertificateCallNames();
+std::vector<llvm::StringRef> verifyResultCallNames();
 std::vector<llvm::StringRef> verifyCallbackCallNames();
 std::vector<llvm::StringRef> serverRoleCallNames();
 std::vector<llvm::StringRef> weakMethodNames();

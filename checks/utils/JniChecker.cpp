@@ -86,7 +86,7 @@ void JniChecker::registerMatchers(MatchFinder *Finder,
 }
 
 void JniChecker::check(const MatchFinder::MatchResult &Result,
-                       tidy::ClangTidyCheck &Check) const {
+                       tidy::ClangTidyCheck &Check) {
   const api::jni::NativeMethod *Method = ruleMethod(Rule);
   ValueEvaluator Values(*Result.Context);
   auto ReportNative = [&](const FunctionDecl *F, SourceLocation Loc,
@@ -98,6 +98,8 @@ void JniChecker::check(const MatchFinder::MatchResult &Result,
                           : alwaysReturnsTrue(F, Values);
     if (!Permissive)
       return;
+    if (Method->Kind == api::jni::NativeKind::MustThrow)
+      HasPermissiveTrustManager = true;
     if (Method->Kind == api::jni::NativeKind::MustThrow)
       Check.diag(Loc, "native %0 never throws, so this TrustManager accepts "
                       "every certificate chain, even a forged one")
@@ -143,6 +145,20 @@ void JniChecker::check(const MatchFinder::MatchResult &Result,
   }
 
   if (const auto *Call = Result.Nodes.getNodeAs<CallExpr>("jniLookup")) {
+    // GetMethodID(SSLContext, "init", "([Ljavax/net/ssl/KeyManager;[Ljavax/
+    // net/ssl/TrustManager;...)V"): how native code installs a TrustManager.
+    if (Rule == RuleId::TrustAllCertificates && calleeName(Call) == "GetMethodID") {
+      bool IsInit = false, TakesTrustManagers = false;
+      for (const Expr *Arg : Call->arguments())
+        if (std::optional<StringValue> Text = Values.evaluateString(Arg)) {
+          IsInit |= Text->Text == "init";
+          TakesTrustManagers |=
+              StringRef(Text->Text).contains("[Ljavax/net/ssl/TrustManager;");
+        }
+      if (IsInit && TakesTrustManagers)
+        ContextInitLookups.push_back(
+            reportLocation(Call, *Result.SourceManager));
+    }
     for (const Expr *Arg : Call->arguments()) {
       std::optional<StringValue> Text = Values.evaluateString(Arg);
       if (!Text)
@@ -153,6 +169,16 @@ void JniChecker::check(const MatchFinder::MatchResult &Result,
                      Lookup.Message);
     }
   }
+}
+
+void JniChecker::onEndOfTranslationUnit(tidy::ClangTidyCheck &Check) {
+  if (HasPermissiveTrustManager)
+    for (SourceLocation Loc : ContextInitLookups)
+      Check.diag(Loc, "SSLContext.init is called from native code in a file "
+                      "whose native checkServerTrusted accepts every chain; "
+                      "the context it sets up trusts any certificate");
+  HasPermissiveTrustManager = false;
+  ContextInitLookups.clear();
 }
 
 } // namespace tlslint

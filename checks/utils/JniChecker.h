@@ -11,6 +11,7 @@
 
 #include "lib/rules/Rules.h"
 #include "clang-tidy/ClangTidyCheck.h"
+#include <vector>
 
 namespace tlslint {
 
@@ -22,10 +23,15 @@ public:
                         clang::tidy::ClangTidyCheck *Check) const;
   /// Handles a match registered above; ignores any other.
   void check(const clang::ast_matchers::MatchFinder::MatchResult &Result,
-             clang::tidy::ClangTidyCheck &Check) const;
+             clang::tidy::ClangTidyCheck &Check);
+  /// Reports what needs the whole TU: SSLContext.init looked up in a file
+  /// whose native TrustManager accepts everything.
+  void onEndOfTranslationUnit(clang::tidy::ClangTidyCheck &Check);
 
 private:
   RuleId Rule;
+  bool HasPermissiveTrustManager = false;
+  std::vector<clang::SourceLocation> ContextInitLookups;
 };
 
 } // namespace tlslint

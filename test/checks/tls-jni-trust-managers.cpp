@@ -94,3 +94,15 @@ void fineLookups(JNIEnv *Env) {
   Env->GetStaticMethodID(Env->FindClass("javax/net/ssl/SSLContext"),
                          "getInstance", "(Ljava/lang/String;)Ljavax/net/ssl/SSLContext;");
 }
+
+// Installing a TrustManager from native code in a file whose native
+// checkServerTrusted accepts everything.
+void installTrustManager(JNIEnv *Env, jobject Context, jobjectArray Managers) {
+  jclass SslContext = Env->FindClass("javax/net/ssl/SSLContext");
+  jmethodID Init = Env->GetMethodID(
+      SslContext, "init",
+      "([Ljavax/net/ssl/KeyManager;[Ljavax/net/ssl/TrustManager;"
+      "Ljava/security/SecureRandom;)V");
+  // CHECK-MESSAGES: :[[@LINE-4]]:20: warning: SSLContext.init is called from native code in a file whose native checkServerTrusted accepts every chain; the context it sets up trusts any certificate [tls-trust-all-certificates]
+  Env->CallVoidMethod(Context, Init, nullptr, Managers, nullptr);
+}
