@@ -3,8 +3,8 @@
 #include "checks/CleartextUrlCheck.h"
 #include "checks/utils/FixIts.h"
 #include "checks/utils/ValueEvaluator.h"
-#include "lib/url/Url.h"
 #include "clang-tidy/utils/OptionsUtils.h"
+#include "lib/url/Url.h"
 #include "clang/AST/ASTContext.h"
 #include "clang/ASTMatchers/ASTMatchFinder.h"
 
@@ -32,11 +32,10 @@ void CleartextUrlCheck::storeOptions(tidy::ClangTidyOptions::OptionMap &Opts) {
 void CleartextUrlCheck::registerMatchers(MatchFinder *Finder) {
   ApiRuleCheck::registerMatchers(Finder);
   Finder->addMatcher(stringLiteral().bind("literal"), this);
-  Finder->addMatcher(
-      callExpr(callee(functionDecl(hasName("curl_easy_setopt"))),
-               argumentCountIs(3))
-          .bind("setopt"),
-      this);
+  Finder->addMatcher(callExpr(callee(functionDecl(hasName("curl_easy_setopt"))),
+                              argumentCountIs(3))
+                         .bind("setopt"),
+                     this);
 }
 
 void CleartextUrlCheck::check(const MatchFinder::MatchResult &Result) {
@@ -81,14 +80,13 @@ void CleartextUrlCheck::checkLiteral(const StringLiteral *Literal,
 
   SourceLocation Loc = reportLocation(Literal, SM);
   if (Security == SchemeSecurity::CleartextUnlessStartTls) {
-    PendingStartTlsUrls.push_back(
-        {Loc, Url->Scheme.lower(), Url->Host.str()});
+    PendingStartTlsUrls.push_back({Loc, Url->Scheme.lower(), Url->Host.str()});
     return;
   }
 
-  std::string Target =
-      Url->Host.empty() ? std::string("a host built at run time")
-                        : "'" + Url->Host.str() + "'";
+  std::string Target = Url->Host.empty()
+                           ? std::string("a host built at run time")
+                           : "'" + Url->Host.str() + "'";
   auto Diag = diag(Loc, "cleartext %0:// URL to %1: anyone on the network "
                         "path can read and change this traffic")
               << Url->Scheme.lower() << Target;

@@ -16,11 +16,10 @@ namespace tlslint {
 void HostnameVerificationCheck::registerMatchers(MatchFinder *Finder) {
   ApiRuleCheck::registerMatchers(Finder);
   Jni.registerMatchers(Finder, this);
-  Finder->addMatcher(
-      callExpr(callee(functionDecl(
-                   hasAnyName(api::openssl::verifyModeCallNames()))))
-          .bind("verifyMode"),
-      this);
+  Finder->addMatcher(callExpr(callee(functionDecl(hasAnyName(
+                                  api::openssl::verifyModeCallNames()))))
+                         .bind("verifyMode"),
+                     this);
   auto Binding = callExpr(
       callee(functionDecl(hasAnyName(api::openssl::hostBindingNames()))));
   Finder->addMatcher(Binding.bind("hostBinding"), this);
@@ -29,11 +28,10 @@ void HostnameVerificationCheck::registerMatchers(MatchFinder *Finder) {
   Finder->addMatcher(
       compoundStmt(forEach(expr(ignoringImplicit(Binding.bind("ignored"))))),
       this);
-  Finder->addMatcher(
-      cStyleCastExpr(hasDestinationType(voidType()),
-                     hasSourceExpression(
-                         ignoringParenImpCasts(Binding.bind("ignored")))),
-      this);
+  Finder->addMatcher(cStyleCastExpr(hasDestinationType(voidType()),
+                                    hasSourceExpression(ignoringParenImpCasts(
+                                        Binding.bind("ignored")))),
+                     this);
 }
 
 void HostnameVerificationCheck::check(const MatchFinder::MatchResult &Result) {

@@ -24,23 +24,6 @@ std::optional<int64_t> customVerifyAccept(ASTContext &Context) {
   return std::nullopt;
 }
 
-/// True when every return of F yields only constants that Accepts accepts.
-template <typename PredT>
-bool alwaysAccepts(const FunctionDecl *F, const ValueEvaluator &Values,
-                   PredT Accepts) {
-  auto Returns = ownReturns(F);
-  if (Returns.empty())
-    return false;
-  for (const ReturnStmt *Return : Returns) {
-    // A run-time choice between accepting values still always accepts.
-    IntValue Value = Values.evaluateInt(Return->getRetValue());
-    if (Value.Kind == IntValue::Unknown ||
-        Value.anyAlternative([&](int64_t V) { return !Accepts(V); }))
-      return false;
-  }
-  return true;
-}
-
 /// X509_STORE_CTX_set_error(ctx, X509_V_OK): every chain error erased.
 const CallExpr *clearsVerifyError(const FunctionDecl *F,
                                   const ValueEvaluator &Values) {
@@ -85,9 +68,8 @@ void TrustAllCertificatesCheck::check(const MatchFinder::MatchResult &Result) {
   if (Result.Nodes.getNodeAs<CallExpr>("verifyResult"))
     ReadsVerifyResult = true;
   if (const auto *Call = Result.Nodes.getNodeAs<CallExpr>("peerCert"))
-    PeerCertCalls.emplace_back(
-        reportLocation(Call, *Result.SourceManager),
-        Call->getDirectCallee()->getName().str());
+    PeerCertCalls.emplace_back(reportLocation(Call, *Result.SourceManager),
+                               Call->getDirectCallee()->getName().str());
   if (const auto *Call = Result.Nodes.getNodeAs<CallExpr>("verifyMode")) {
     const api::openssl::VerifyModeCall *Row =
         api::openssl::findVerifyModeCall(Call->getDirectCallee()->getName());
@@ -96,8 +78,8 @@ void TrustAllCertificatesCheck::check(const MatchFinder::MatchResult &Result) {
       IntValue Mode = Values.evaluateInt(Call->getArg(Row->ModeArg));
       if (Mode.isConstant() &&
           (Mode.constant() & api::openssl::VerifyPeerBit) == 0 &&
-          !isProvablyServerHandle(Call->getArg(Row->HandleArg),
-                                  *Result.Context, Values))
+          !isProvablyServerHandle(Call->getArg(Row->HandleArg), *Result.Context,
+                                  Values))
         VerificationOff = true;
     }
   }
@@ -137,8 +119,8 @@ void TrustAllCertificatesCheck::checkCallback(
   using api::openssl::CallbackKind;
   if (Row->Kind == CallbackKind::CustomVerify) {
     std::optional<int64_t> Ok = customVerifyAccept(*Result.Context);
-    if (Ok && alwaysAccepts(Callback, Values,
-                            [&](int64_t V) { return V == *Ok; })) {
+    if (Ok &&
+        everyReturnIs(Callback, Values, [&](int64_t V) { return V == *Ok; })) {
       diag(Loc, "the custom verify callback given to %0 returns "
                 "ssl_verify_ok on every path; no certificate chain is ever "
                 "rejected")
@@ -148,7 +130,7 @@ void TrustAllCertificatesCheck::checkCallback(
     return;
   }
 
-  if (alwaysAccepts(Callback, Values, [](int64_t V) { return V != 0; })) {
+  if (everyReturnIs(Callback, Values, [](int64_t V) { return V != 0; })) {
     diag(Loc, "the verify callback given to %0 returns non-zero on every "
               "path, so it accepts every certificate chain, even a forged one")
         << Callee;

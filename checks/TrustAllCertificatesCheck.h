@@ -1,4 +1,5 @@
-//===-- TrustAllCertificatesCheck.h - tls-trust-all-certificates -*- C++ -*-===//
+//===-- TrustAllCertificatesCheck.h - tls-trust-all-certificates -*- C++
+//-*-===//
 
 #ifndef TLSLINT_CHECKS_TRUSTALLCERTIFICATESCHECK_H
 #define TLSLINT_CHECKS_TRUSTALLCERTIFICATESCHECK_H
@@ -33,8 +34,9 @@ private:
   bool VerificationOff = false;
   bool ReadsVerifyResult = false;
   std::vector<std::pair<clang::SourceLocation, std::string>> PeerCertCalls;
-  void checkCallback(const clang::CallExpr *Call,
-                     const clang::ast_matchers::MatchFinder::MatchResult &Result);
+  void
+  checkCallback(const clang::CallExpr *Call,
+                const clang::ast_matchers::MatchFinder::MatchResult &Result);
 };
 
 } // namespace tlslint

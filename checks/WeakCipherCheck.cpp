@@ -15,8 +15,8 @@ namespace tlslint {
 
 void WeakCipherCheck::registerMatchers(MatchFinder *Finder) {
   Finder->addMatcher(
-      callExpr(callee(functionDecl(hasAnyName(api::stringArgumentFunctions(
-                                   api::StringKind::CipherList)))))
+      callExpr(callee(functionDecl(hasAnyName(
+                   api::stringArgumentFunctions(api::StringKind::CipherList)))))
           .bind("call"),
       this);
 }

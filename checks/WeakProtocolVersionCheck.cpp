@@ -12,8 +12,8 @@ namespace tlslint {
 
 void WeakProtocolVersionCheck::registerMatchers(MatchFinder *Finder) {
   ApiRuleCheck::registerMatchers(Finder);
-  Finder->addMatcher(callExpr(callee(functionDecl(hasAnyName(
-                                  api::openssl::weakMethodNames()))))
+  Finder->addMatcher(callExpr(callee(functionDecl(
+                                  hasAnyName(api::openssl::weakMethodNames()))))
                          .bind("weakMethod"),
                      this);
 }

@@ -18,8 +18,8 @@ namespace tlslint {
 
 class TlsModule : public clang::tidy::ClangTidyModule {
 public:
-  void addCheckFactories(
-      clang::tidy::ClangTidyCheckFactories &Factories) override {
+  void
+  addCheckFactories(clang::tidy::ClangTidyCheckFactories &Factories) override {
     Factories.registerCheck<CleartextUrlCheck>("tls-cleartext-url");
     Factories.registerCheck<HostnameVerificationCheck>(
         "tls-hostname-verification-disabled");

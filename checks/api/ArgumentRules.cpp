@@ -10,9 +10,9 @@ constexpr int64_t AllBits = -1;
 constexpr int64_t Max = INT64_MAX;
 
 const ArgumentRule Rules[] = {
-#define TLS_ARG_RULE(Function, KeyArg, Key, ValueArg, Mask, Low, High,        \
-                     ServerHandleArg, Rule, Message, Fix)                     \
-  {Function, KeyArg,          Key,           ValueArg, Mask, Low,             \
+#define TLS_ARG_RULE(Function, KeyArg, Key, ValueArg, Mask, Low, High,         \
+                     ServerHandleArg, Rule, Message, Fix)                      \
+  {Function, KeyArg,          Key,          ValueArg, Mask, Low,               \
    High,     ServerHandleArg, RuleId::Rule, Message,  Fix},
 #include "checks/api/Curl.def"
 #include "checks/api/OpenSSL.def"
@@ -20,7 +20,7 @@ const ArgumentRule Rules[] = {
 };
 
 const StringArgument StringArguments[] = {
-#define TLS_STRING_ARG(Function, KeyArg, Key, ValueArg, Kind)                 \
+#define TLS_STRING_ARG(Function, KeyArg, Key, ValueArg, Kind)                  \
   {Function, KeyArg, Key, ValueArg, StringKind::Kind},
 #include "checks/api/Curl.def"
 #include "checks/api/OpenSSL.def"

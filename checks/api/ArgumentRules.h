@@ -1,4 +1,5 @@
-//===-- ArgumentRules.h - "this value in this argument is insecure" -*- C++ -*-===//
+//===-- ArgumentRules.h - "this value in this argument is insecure" -*- C++
+//-*-===//
 //
 // Most insecure TLS settings are one integer reaching one argument:
 // CURLOPT_SSL_VERIFYPEER set to 0, SSL_VERIFY_NONE passed to
@@ -50,8 +51,9 @@ llvm::ArrayRef<ArgumentRule> argumentRules();
 
 /// What a string argument holds, which decides how it is analysed.
 enum class StringKind {
-  CipherList,        ///< OpenSSL-style cipher list ("HIGH:!aNULL").
-  CurlPinnedKeys,    ///< CURLOPT_PINNEDPUBLICKEY: "sha256//..;sha256//.." or a file.
+  CipherList,     ///< OpenSSL-style cipher list ("HIGH:!aNULL").
+  CurlPinnedKeys, ///< CURLOPT_PINNEDPUBLICKEY: "sha256//..;sha256//.." or a
+                  ///< file.
 };
 
 /// An argument whose string value is checked.

@@ -62,11 +62,10 @@ matchStringArguments(const CallExpr *Call, api::StringKind Kind,
 
 void ArgumentRuleChecker::registerMatchers(MatchFinder *Finder,
                                            tidy::ClangTidyCheck *Check) const {
-  Finder->addMatcher(
-      callExpr(callee(functionDecl(
-                   hasAnyName(api::argumentRuleFunctions(Rule)))))
-          .bind("argumentRuleCall"),
-      Check);
+  Finder->addMatcher(callExpr(callee(functionDecl(hasAnyName(
+                                  api::argumentRuleFunctions(Rule)))))
+                         .bind("argumentRuleCall"),
+                     Check);
 }
 
 void ArgumentRuleChecker::check(const MatchFinder::MatchResult &Result,
@@ -85,7 +84,8 @@ void ArgumentRuleChecker::check(const MatchFinder::MatchResult &Result,
       continue;
     const Expr *Arg = Call->getArg(Row.ValueArg);
     IntValue Value = Values.evaluateInt(Arg);
-    bool AlwaysInsecure = Value.isConstant() && Row.isInsecure(Value.constant());
+    bool AlwaysInsecure =
+        Value.isConstant() && Row.isInsecure(Value.constant());
     bool MaybeInsecure =
         Value.Kind == IntValue::RuntimeChoice &&
         Value.anyAlternative([&](int64_t V) { return Row.isInsecure(V); });
@@ -99,9 +99,10 @@ void ArgumentRuleChecker::check(const MatchFinder::MatchResult &Result,
 
     SourceLocation Loc = reportLocation(Arg, SM);
     if (!AlwaysInsecure) {
-      auto Diag = Check.diag(Loc, "a value chosen at run time may be "
-                                  "insecure here: " +
-                                      Row.Message.str(),
+      auto Diag = Check.diag(Loc,
+                             "a value chosen at run time may be "
+                             "insecure here: " +
+                                 Row.Message.str(),
                              DiagnosticIDs::Remark);
       if (Row.hasKey())
         Diag << Row.Key;

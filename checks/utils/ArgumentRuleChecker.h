@@ -11,9 +11,9 @@
 
 #include "checks/api/ArgumentRules.h"
 #include "checks/utils/ValueEvaluator.h"
+#include "clang-tidy/ClangTidyCheck.h"
 #include "lib/rules/Rules.h"
 #include "llvm/ADT/SmallVector.h"
-#include "clang-tidy/ClangTidyCheck.h"
 
 namespace tlslint {
 

@@ -75,6 +75,20 @@ llvm::SmallVector<const ReturnStmt *, 4> ownReturns(const FunctionDecl *F) {
   return visitBody(F).Returns;
 }
 
+bool everyReturnIs(const FunctionDecl *F, const ValueEvaluator &Values,
+                   llvm::function_ref<bool(int64_t)> Accepts) {
+  auto Returns = ownReturns(F);
+  if (Returns.empty())
+    return false;
+  for (const ReturnStmt *Return : Returns) {
+    IntValue Value = Values.evaluateInt(Return->getRetValue());
+    if (Value.Kind == IntValue::Unknown ||
+        Value.anyAlternative([&](int64_t V) { return !Accepts(V); }))
+      return false;
+  }
+  return true;
+}
+
 llvm::SmallVector<const CallExpr *, 8> ownCalls(const FunctionDecl *F) {
   auto Calls = visitBody(F).Calls;
   return llvm::SmallVector<const CallExpr *, 8>(Calls.begin(), Calls.end());

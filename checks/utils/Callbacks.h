@@ -10,8 +10,10 @@
 #ifndef TLSLINT_CHECKS_UTILS_CALLBACKS_H
 #define TLSLINT_CHECKS_UTILS_CALLBACKS_H
 
+#include "llvm/ADT/STLFunctionalExtras.h"
 #include "llvm/ADT/SmallVector.h"
 #include "llvm/ADT/StringRef.h"
+#include <cstdint>
 
 namespace clang {
 class CallExpr;
@@ -31,6 +33,11 @@ const clang::FunctionDecl *callbackDefinition(const clang::Expr *Arg,
 /// The return statements of F's own body (not of lambdas inside it).
 llvm::SmallVector<const clang::ReturnStmt *, 4>
 ownReturns(const clang::FunctionDecl *F);
+
+/// True when F has return statements and every one yields only constants
+/// that Accepts accepts (a run-time choice between such constants counts).
+bool everyReturnIs(const clang::FunctionDecl *F, const ValueEvaluator &Values,
+                   llvm::function_ref<bool(int64_t)> Accepts);
 
 /// Every call in F's own body.
 llvm::SmallVector<const clang::CallExpr *, 8>

@@ -63,15 +63,15 @@ private:
   }
 
   bool hasServerRoleCall(const VarDecl *Var, const Stmt *Body) const {
-    auto Matches = match(
-        findAll(callExpr(callee(functionDecl(hasAnyName(
-                             api::openssl::serverRoleCallNames()))))
-                    .bind("call")),
-        *Body, Context);
+    auto Matches =
+        match(findAll(callExpr(callee(functionDecl(hasAnyName(
+                                   api::openssl::serverRoleCallNames()))))
+                          .bind("call")),
+              *Body, Context);
     for (const BoundNodes &Node : Matches) {
       const auto *Call = Node.getNodeAs<CallExpr>("call");
-      std::optional<unsigned> Arg = api::openssl::serverRoleHandleArg(
-          Call->getDirectCallee()->getName());
+      std::optional<unsigned> Arg =
+          api::openssl::serverRoleHandleArg(Call->getDirectCallee()->getName());
       if (Arg && *Arg < Call->getNumArgs() &&
           Values.referencedDecl(Call->getArg(*Arg)) == Var)
         return true;
@@ -86,10 +86,9 @@ private:
     if (Var->hasInit())
       Sources.push_back(Var->getInit());
     auto Matches =
-        match(findAll(binaryOperator(
-                          isAssignmentOperator(),
-                          hasLHS(ignoringParenImpCasts(
-                              declRefExpr(to(varDecl(equalsNode(Var)))))))
+        match(findAll(binaryOperator(isAssignmentOperator(),
+                                     hasLHS(ignoringParenImpCasts(declRefExpr(
+                                         to(varDecl(equalsNode(Var)))))))
                           .bind("assign")),
               *Body, Context);
     for (const BoundNodes &Node : Matches)

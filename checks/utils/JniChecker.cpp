@@ -43,19 +43,6 @@ bool mayThrow(const FunctionDecl *F) {
   return false;
 }
 
-bool alwaysReturnsTrue(const FunctionDecl *F, const ValueEvaluator &Values) {
-  auto Returns = ownReturns(F);
-  if (Returns.empty())
-    return false;
-  for (const ReturnStmt *Return : Returns) {
-    IntValue Value = Values.evaluateInt(Return->getRetValue());
-    if (Value.Kind == IntValue::Unknown ||
-        Value.anyAlternative([](int64_t V) { return V == 0; }))
-      return false;
-  }
-  return true;
-}
-
 const api::jni::NativeMethod *ruleMethod(RuleId Rule) {
   auto Kind = Rule == RuleId::TrustAllCertificates
                   ? api::jni::NativeKind::MustThrow
@@ -70,8 +57,8 @@ const api::jni::NativeMethod *ruleMethod(RuleId Rule) {
 
 void JniChecker::registerMatchers(MatchFinder *Finder,
                                   tidy::ClangTidyCheck *Check) const {
-  Finder->addMatcher(functionDecl(isDefinition(), isExternC()).bind("jniNative"),
-                     Check);
+  Finder->addMatcher(
+      functionDecl(isDefinition(), isExternC()).bind("jniNative"), Check);
   // The element type is spelled through the JNINativeMethod typedef, which
   // check() looks for: the canonical type is an anonymous struct.
   Finder->addMatcher(varDecl(hasType(arrayType()),
@@ -93,9 +80,10 @@ void JniChecker::check(const MatchFinder::MatchResult &Result,
                           bool ViaTable) {
     if (!Method || !F->hasBody())
       return;
-    bool Permissive = Method->Kind == api::jni::NativeKind::MustThrow
-                          ? !mayThrow(F)
-                          : alwaysReturnsTrue(F, Values);
+    bool Permissive =
+        Method->Kind == api::jni::NativeKind::MustThrow
+            ? !mayThrow(F)
+            : everyReturnIs(F, Values, [](int64_t V) { return V != 0; });
     if (!Permissive)
       return;
     if (Method->Kind == api::jni::NativeKind::MustThrow)
@@ -129,7 +117,8 @@ void JniChecker::check(const MatchFinder::MatchResult &Result,
       const auto *Fields = dyn_cast<InitListExpr>(Entry->IgnoreImplicit());
       if (!Method || !Fields || Fields->getNumInits() < 3)
         continue;
-      std::optional<StringValue> Name = Values.evaluateString(Fields->getInit(0));
+      std::optional<StringValue> Name =
+          Values.evaluateString(Fields->getInit(0));
       if (!Name || Name->Text != Method->Method)
         continue;
       // Same name, other signature: an unrelated method.
@@ -137,7 +126,8 @@ void JniChecker::check(const MatchFinder::MatchResult &Result,
           Values.evaluateString(Fields->getInit(1));
       if (Signature && Signature->Text != Method->Signature)
         continue;
-      if (const FunctionDecl *F = callbackDefinition(Fields->getInit(2), Values))
+      if (const FunctionDecl *F =
+              callbackDefinition(Fields->getInit(2), Values))
         ReportNative(F, reportLocation(Fields, *Result.SourceManager),
                      /*ViaTable=*/true);
     }
@@ -147,7 +137,8 @@ void JniChecker::check(const MatchFinder::MatchResult &Result,
   if (const auto *Call = Result.Nodes.getNodeAs<CallExpr>("jniLookup")) {
     // GetMethodID(SSLContext, "init", "([Ljavax/net/ssl/KeyManager;[Ljavax/
     // net/ssl/TrustManager;...)V"): how native code installs a TrustManager.
-    if (Rule == RuleId::TrustAllCertificates && calleeName(Call) == "GetMethodID") {
+    if (Rule == RuleId::TrustAllCertificates &&
+        calleeName(Call) == "GetMethodID") {
       bool IsInit = false, TakesTrustManagers = false;
       for (const Expr *Arg : Call->arguments())
         if (std::optional<StringValue> Text = Values.evaluateString(Arg)) {

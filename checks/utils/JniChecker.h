@@ -9,8 +9,8 @@
 #ifndef TLSLINT_CHECKS_UTILS_JNICHECKER_H
 #define TLSLINT_CHECKS_UTILS_JNICHECKER_H
 
-#include "lib/rules/Rules.h"
 #include "clang-tidy/ClangTidyCheck.h"
+#include "lib/rules/Rules.h"
 #include <vector>
 
 namespace tlslint {

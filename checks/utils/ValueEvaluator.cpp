@@ -55,7 +55,8 @@ public:
     const FunctionProtoType *Proto = nullptr;
     if (const FunctionDecl *Callee = Call->getDirectCallee())
       Proto = Callee->getType()->getAs<FunctionProtoType>();
-    else if (const Type *CalleeType = Call->getCallee()->getType().getTypePtrOrNull())
+    else if (const Type *CalleeType =
+                 Call->getCallee()->getType().getTypePtrOrNull())
       if (const auto *Pointer = CalleeType->getAs<PointerType>())
         Proto = Pointer->getPointeeType()->getAs<FunctionProtoType>();
     for (unsigned I = 0; I < Call->getNumArgs(); ++I) {
@@ -156,8 +157,7 @@ IntValue ValueEvaluator::evaluateInt(const Expr *E) const {
 IntValue ValueEvaluator::evaluateInt(const Expr *E, unsigned Depth) const {
   IntValue Result;
   E = strip(E);
-  if (!E || Depth > MaxDepth || E->isValueDependent() ||
-      E->containsErrors())
+  if (!E || Depth > MaxDepth || E->isValueDependent() || E->containsErrors())
     return Result;
 
   // Literals, macros, enumerators, constexpr and C++ const variables.
@@ -199,8 +199,8 @@ std::optional<StringValue> ValueEvaluator::evaluateString(const Expr *E) const {
   return evaluateString(E, 0);
 }
 
-std::optional<StringValue> ValueEvaluator::evaluateString(const Expr *E,
-                                                          unsigned Depth) const {
+std::optional<StringValue>
+ValueEvaluator::evaluateString(const Expr *E, unsigned Depth) const {
   E = strip(E);
   if (!E || Depth > MaxDepth)
     return std::nullopt;

@@ -43,8 +43,8 @@ static void classesOf(llvm::StringRef Component,
   if (Component == "aNULL" || Component == "ADH" || Component == "AECDH" ||
       Component == "COMPLEMENTOFDEFAULT")
     Out.insert(C::Anonymous);
-  if (Component == "EXPORT" || Component == "EXP" ||
-      Component == "EXPORT40" || Component == "EXPORT56")
+  if (Component == "EXPORT" || Component == "EXP" || Component == "EXPORT40" ||
+      Component == "EXPORT56")
     Out.insert(C::Export);
   if (Component == "RC4")
     Out.insert(C::Rc4);

@@ -25,7 +25,7 @@ llvm::Expected<Sha256Digest> decodeSha256Pin(llvm::StringRef Base64);
 
 /// One entry of a CURLOPT_PINNEDPUBLICKEY value.
 struct CurlPin {
-  std::string Text; ///< The base64 after "sha256//".
+  std::string Text;    ///< The base64 after "sha256//".
   std::string Problem; ///< Empty when the pin is a valid digest.
 };
 

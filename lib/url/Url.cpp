@@ -12,8 +12,7 @@ std::optional<UrlPrefix> parseUrlPrefix(llvm::StringRef Text) {
   if (Sep == 0 || Sep == llvm::StringRef::npos)
     return std::nullopt;
   llvm::StringRef Scheme = Text.take_front(Sep);
-  if (!llvm::isAlpha(Scheme.front()) ||
-      !llvm::all_of(Scheme, [](char C) {
+  if (!llvm::isAlpha(Scheme.front()) || !llvm::all_of(Scheme, [](char C) {
         return llvm::isAlnum(C) || C == '+' || C == '-' || C == '.';
       }))
     return std::nullopt;
@@ -66,13 +65,20 @@ bool isLoopbackHost(llvm::StringRef Host) {
 
 bool isNamespaceIdentifier(llvm::StringRef Url) {
   static const char *const Prefixes[] = {
-      "http://schemas.android.com/", "http://www.w3.org/",
-      "http://xmlns.com/",           "http://schemas.xmlsoap.org/",
-      "http://schemas.microsoft.com/", "http://purl.org/",
-      "http://ns.adobe.com/",        "http://java.sun.com/xml/ns/",
-      "http://xmlns.jcp.org/xml/ns/", "http://xml.org/sax/",
-      "http://json-schema.org/",     "http://www.apache.org/licenses/",
-      "http://www.opengis.net/",     "http://docs.oasis-open.org/",
+      "http://schemas.android.com/",
+      "http://www.w3.org/",
+      "http://xmlns.com/",
+      "http://schemas.xmlsoap.org/",
+      "http://schemas.microsoft.com/",
+      "http://purl.org/",
+      "http://ns.adobe.com/",
+      "http://java.sun.com/xml/ns/",
+      "http://xmlns.jcp.org/xml/ns/",
+      "http://xml.org/sax/",
+      "http://json-schema.org/",
+      "http://www.apache.org/licenses/",
+      "http://www.opengis.net/",
+      "http://docs.oasis-open.org/",
   };
   for (const char *Prefix : Prefixes)
     if (Url.starts_with_insensitive(Prefix))

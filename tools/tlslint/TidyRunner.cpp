@@ -1,19 +1,19 @@
 //===-- TidyRunner.cpp - Run the tls-* checks through clang-tidy ----------===//
 
 #include "tools/tlslint/TidyRunner.h"
-#include "lib/report/LineIndex.h"
-#include "lib/rules/CheckGlobs.h"
 #include "clang-tidy/ClangTidy.h"
 #include "clang-tidy/ClangTidyDiagnosticConsumer.h"
 #include "clang-tidy/ClangTidyModule.h"
 #include "clang-tidy/ClangTidyModuleRegistry.h"
 #include "clang-tidy/ClangTidyOptions.h"
+#include "lib/report/LineIndex.h"
+#include "lib/rules/CheckGlobs.h"
 #include "clang/Tooling/ArgumentsAdjusters.h"
 #include "clang/Tooling/CommonOptionsParser.h"
 #include "clang/Tooling/CompilationDatabase.h"
 #include "clang/Tooling/JSONCompilationDatabase.h"
-#include "llvm/ADT/StringMap.h"
 #include "llvm/ADT/StringExtras.h"
+#include "llvm/ADT/StringMap.h"
 #include "llvm/ADT/StringSet.h"
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/MemoryBuffer.h"
@@ -106,8 +106,8 @@ loadDatabase(const TidyRunRequest &Request) {
   }
   std::string Start = Request.Paths.empty() ? "." : Request.Paths.front();
   std::string AbsStart = absolutePath(Start);
-  if (auto DB =
-          tooling::CompilationDatabase::autoDetectFromDirectory(AbsStart, Error))
+  if (auto DB = tooling::CompilationDatabase::autoDetectFromDirectory(AbsStart,
+                                                                      Error))
     return std::move(DB);
   return llvm::createStringError(
       "no compile_commands.json found in %s or above it; pass -p BUILD_DIR",
@@ -146,9 +146,12 @@ void addDiagnostic(const ClangTidyError &Error, SourceFiles &Sources,
   const Rule *R = findRule(Error.DiagnosticName);
   if (!R)
     return;
-  Finding F{R->Enum, R->DefaultSeverity, Error.Message.Message,
+  Finding F{R->Enum,
+            R->DefaultSeverity,
+            Error.Message.Message,
             Sources.locate(Error.Message.FilePath, Error.Message.FileOffset),
-            {}, {}};
+            {},
+            {}};
   if (Error.DiagLevel == tooling::Diagnostic::Remark)
     F.Level = Severity::Note;
   for (const tooling::DiagnosticMessage &Note : Error.Notes)
@@ -156,9 +159,9 @@ void addDiagnostic(const ClangTidyError &Error, SourceFiles &Sources,
         {Note.Message, Sources.locate(Note.FilePath, Note.FileOffset)});
   for (const auto &FileFixes : Error.Message.Fix)
     for (const tooling::Replacement &Fix : FileFixes.second)
-      F.Fixes.push_back({Sources.range(Fix.getFilePath(), Fix.getOffset(),
-                                       Fix.getLength()),
-                         Fix.getReplacementText().str()});
+      F.Fixes.push_back(
+          {Sources.range(Fix.getFilePath(), Fix.getOffset(), Fix.getLength()),
+           Fix.getReplacementText().str()});
   Out.Findings.push_back(std::move(F));
 }
 
@@ -185,15 +188,15 @@ llvm::Expected<Report> runTidyChecks(const TidyRunRequest &Request) {
     std::string Where = Request.BuildDir.empty()
                             ? std::string("the compilation database")
                             : Request.BuildDir + "/compile_commands.json";
-    return llvm::createStringError(
-        "no translation unit in %s is under %s", Where.c_str(),
-        llvm::join(Request.Paths, ", ").c_str());
+    return llvm::createStringError("no translation unit in %s is under %s",
+                                   Where.c_str(),
+                                   llvm::join(Request.Paths, ", ").c_str());
   }
 
   ClangTidyOptions Overrides;
   if (!Request.Config.empty()) {
-    auto Parsed = parseConfiguration(
-        llvm::MemoryBufferRef(Request.Config, "--config"));
+    auto Parsed =
+        parseConfiguration(llvm::MemoryBufferRef(Request.Config, "--config"));
     if (!Parsed)
       return llvm::createStringError("invalid --config: %s",
                                      Parsed.getError().message().c_str());
@@ -234,8 +237,8 @@ llvm::Expected<Report> runTidyChecks(const TidyRunRequest &Request) {
       // Only the first error of a file: later ones usually follow from it.
       if (!FailedFiles.insert(Error.Message.FilePath).second)
         continue;
-      Location L = Sources.locate(Error.Message.FilePath,
-                                  Error.Message.FileOffset);
+      Location L =
+          Sources.locate(Error.Message.FilePath, Error.Message.FileOffset);
       Out.Errors.push_back(
           {L.File, ("does not compile: " + llvm::Twine(L.Line) + ":" +
                     llvm::Twine(L.Column) + ": " + Error.Message.Message)
