@@ -14,6 +14,12 @@ using namespace clang::ast_matchers;
 namespace tlslint {
 namespace {
 
+/// A cheap name test first: linkage (isExternC) is costly to compute for the
+/// thousands of functions in system headers.
+AST_MATCHER(FunctionDecl, hasJniExportName) {
+  return Node.getIdentifier() && Node.getName().starts_with("Java_");
+}
+
 /// Java_pkg_Class_method, or Java_pkg_Class_method__Signature when overloaded.
 bool isJniImplementationOf(const FunctionDecl *F, StringRef Method) {
   if (!F->getIdentifier())
@@ -58,7 +64,9 @@ const api::jni::NativeMethod *ruleMethod(RuleId Rule) {
 void JniChecker::registerMatchers(MatchFinder *Finder,
                                   tidy::ClangTidyCheck *Check) const {
   Finder->addMatcher(
-      functionDecl(isDefinition(), isExternC()).bind("jniNative"), Check);
+      functionDecl(hasJniExportName(), isDefinition(), isExternC())
+          .bind("jniNative"),
+      Check);
   // The element type is spelled through the JNINativeMethod typedef, which
   // check() looks for: the canonical type is an anonymous struct.
   Finder->addMatcher(varDecl(hasType(arrayType()),
@@ -66,7 +74,8 @@ void JniChecker::registerMatchers(MatchFinder *Finder,
                          .bind("jniTableVar"),
                      Check);
   Finder->addMatcher(
-      callExpr(callee(expr(ignoringParenImpCasts(memberExpr(member(
+      callExpr(unless(isExpansionInSystemHeader()),
+               callee(expr(ignoringParenImpCasts(memberExpr(member(
                    namedDecl(hasAnyName(api::jni::lookupFunctions()))))))))
           .bind("jniLookup"),
       Check);
