@@ -69,8 +69,9 @@ void JniChecker::registerMatchers(MatchFinder *Finder,
       Check);
   // The element type is spelled through the JNINativeMethod typedef, which
   // check() looks for: the canonical type is an anonymous struct.
-  Finder->addMatcher(varDecl(hasType(arrayType()),
-                             hasInitializer(initListExpr().bind("jniTable")))
+  Finder->addMatcher(varDecl(unless(isExpansionInSystemHeader()),
+                             hasInitializer(initListExpr().bind("jniTable")),
+                             hasType(arrayType()))
                          .bind("jniTableVar"),
                      Check);
   Finder->addMatcher(
