@@ -1,6 +1,7 @@
 //===-- CleartextUrlCheck.cpp ---------------------------------------------===//
 
 #include "checks/CleartextUrlCheck.h"
+#include "checks/utils/ArgumentRuleChecker.h"
 #include "checks/utils/FixIts.h"
 #include "checks/utils/ValueEvaluator.h"
 #include "clang-tidy/utils/OptionsUtils.h"
@@ -49,17 +50,11 @@ void CleartextUrlCheck::check(const MatchFinder::MatchResult &Result) {
 void CleartextUrlCheck::checkStartTlsOption(const CallExpr *Call,
                                             ASTContext &Context) {
   ValueEvaluator Values(Context);
-  IntValue Option = Values.evaluateInt(Call->getArg(1));
-  for (const NamedDecl *Found : Context.getTranslationUnitDecl()->lookup(
-           &Context.Idents.get("CURLOPT_USE_SSL"))) {
-    const auto *UseSsl = dyn_cast<EnumConstantDecl>(Found);
-    if (!UseSsl || !Option.isConstant() ||
-        Option.constant() != UseSsl->getInitVal().getExtValue())
-      continue;
-    IntValue Level = Values.evaluateInt(Call->getArg(2));
-    if (Level.isConstant() && Level.constant() >= CurlUseSslControl)
-      ForcesStartTls = true;
-  }
+  if (!callHasKey(Call, 1, "CURLOPT_USE_SSL", Values, Context))
+    return;
+  IntValue Level = Values.evaluateInt(Call->getArg(2));
+  if (Level.isConstant() && Level.constant() >= CurlUseSslControl)
+    ForcesStartTls = true;
 }
 
 void CleartextUrlCheck::checkLiteral(const StringLiteral *Literal,

@@ -4,6 +4,7 @@
 #include "checks/api/OpenSSL.h"
 #include "checks/utils/FixIts.h"
 #include "checks/utils/HandleRole.h"
+#include "checks/utils/Matchers.h"
 #include "checks/utils/ValueEvaluator.h"
 #include "clang/AST/ASTContext.h"
 #include "clang/ASTMatchers/ASTMatchFinder.h"
@@ -16,12 +17,9 @@ namespace tlslint {
 void HostnameVerificationCheck::registerMatchers(MatchFinder *Finder) {
   ApiRuleCheck::registerMatchers(Finder);
   Jni.registerMatchers(Finder, this);
-  Finder->addMatcher(callExpr(callee(functionDecl(hasAnyName(
-                                  api::openssl::verifyModeCallNames()))))
-                         .bind("verifyMode"),
-                     this);
-  auto Binding = callExpr(
-      callee(functionDecl(hasAnyName(api::openssl::hostBindingNames()))));
+  Finder->addMatcher(
+      callTo(api::openssl::verifyModeCallNames()).bind("verifyMode"), this);
+  auto Binding = callTo(api::openssl::hostBindingNames());
   Finder->addMatcher(Binding.bind("hostBinding"), this);
   // Calls whose result is thrown away: statements of their own, or cast to
   // void. Matched from the parent down, so no parent map is needed.
@@ -46,23 +44,13 @@ void HostnameVerificationCheck::check(const MatchFinder::MatchResult &Result) {
     return;
   }
   const auto *Call = Result.Nodes.getNodeAs<CallExpr>("verifyMode");
-  if (!Call || !Call->getDirectCallee())
-    return;
-  const api::openssl::VerifyModeCall *Row =
-      api::openssl::findVerifyModeCall(Call->getDirectCallee()->getName());
-  if (!Row || Row->ModeArg >= Call->getNumArgs())
-    return;
-  ValueEvaluator Values(*Result.Context);
-  IntValue Mode = Values.evaluateInt(Call->getArg(Row->ModeArg));
-  if (!Mode.isConstant() ||
-      (Mode.constant() & api::openssl::VerifyPeerBit) == 0)
-    return;
   // A server verifying client certificates has no host name to bind.
-  if (isProvablyServerHandle(Call->getArg(Row->HandleArg), *Result.Context,
-                             Values))
+  if (!Call || clientVerifyMode(Call, *Result.Context,
+                                ValueEvaluator(*Result.Context)) !=
+                   ClientVerifyMode::VerifiesPeer)
     return;
-  PeerVerifications.push_back(
-      {reportLocation(Call, *Result.SourceManager), Row->Function.str()});
+  PeerVerifications.push_back({reportLocation(Call, *Result.SourceManager),
+                               Call->getDirectCallee()->getName().str()});
 }
 
 void HostnameVerificationCheck::onEndOfTranslationUnit() {

@@ -4,6 +4,7 @@
 #include "checks/api/ArgumentRules.h"
 #include "checks/utils/ArgumentRuleChecker.h"
 #include "checks/utils/FixIts.h"
+#include "checks/utils/Matchers.h"
 #include "lib/pin/SpkiPin.h"
 #include "clang/ASTMatchers/ASTMatchFinder.h"
 
@@ -18,8 +19,7 @@ void MissingPinCheck::storeOptions(tidy::ClangTidyOptions::OptionMap &Opts) {
 
 void MissingPinCheck::registerMatchers(MatchFinder *Finder) {
   Finder->addMatcher(
-      callExpr(callee(functionDecl(hasAnyName(api::stringArgumentFunctions(
-                   api::StringKind::CurlPinnedKeys)))))
+      callTo(api::stringArgumentFunctions(api::StringKind::CurlPinnedKeys))
           .bind("call"),
       this);
 }

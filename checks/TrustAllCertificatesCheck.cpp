@@ -5,6 +5,7 @@
 #include "checks/utils/Callbacks.h"
 #include "checks/utils/FixIts.h"
 #include "checks/utils/HandleRole.h"
+#include "checks/utils/Matchers.h"
 #include "checks/utils/ValueEvaluator.h"
 #include "clang/AST/ASTContext.h"
 #include "clang/ASTMatchers/ASTMatchFinder.h"
@@ -14,15 +15,6 @@ using namespace clang::ast_matchers;
 
 namespace tlslint {
 namespace {
-
-/// The value BoringSSL's ssl_verify_ok has in this TU.
-std::optional<int64_t> customVerifyAccept(ASTContext &Context) {
-  for (const NamedDecl *Found : Context.getTranslationUnitDecl()->lookup(
-           &Context.Idents.get(api::openssl::CustomVerifyAccept)))
-    if (const auto *Enumerator = dyn_cast<EnumConstantDecl>(Found))
-      return Enumerator->getInitVal().getExtValue();
-  return std::nullopt;
-}
 
 /// X509_STORE_CTX_set_error(ctx, X509_V_OK): every chain error erased.
 const CallExpr *clearsVerifyError(const FunctionDecl *F,
@@ -42,22 +34,15 @@ const CallExpr *clearsVerifyError(const FunctionDecl *F,
 void TrustAllCertificatesCheck::registerMatchers(MatchFinder *Finder) {
   ApiRuleCheck::registerMatchers(Finder);
   Jni.registerMatchers(Finder, this);
-  Finder->addMatcher(callExpr(callee(functionDecl(hasAnyName(
-                                  api::openssl::verifyCallbackCallNames()))))
-                         .bind("callbackCall"),
-                     this);
-  Finder->addMatcher(callExpr(callee(functionDecl(hasAnyName(
-                                  api::openssl::verifyModeCallNames()))))
-                         .bind("verifyMode"),
-                     this);
-  Finder->addMatcher(callExpr(callee(functionDecl(hasAnyName(
-                                  api::openssl::peerCertificateCallNames()))))
-                         .bind("peerCert"),
-                     this);
-  Finder->addMatcher(callExpr(callee(functionDecl(hasAnyName(
-                                  api::openssl::verifyResultCallNames()))))
-                         .bind("verifyResult"),
-                     this);
+  Finder->addMatcher(
+      callTo(api::openssl::verifyCallbackCallNames()).bind("callbackCall"),
+      this);
+  Finder->addMatcher(
+      callTo(api::openssl::verifyModeCallNames()).bind("verifyMode"), this);
+  Finder->addMatcher(
+      callTo(api::openssl::peerCertificateCallNames()).bind("peerCert"), this);
+  Finder->addMatcher(
+      callTo(api::openssl::verifyResultCallNames()).bind("verifyResult"), this);
 }
 
 void TrustAllCertificatesCheck::check(const MatchFinder::MatchResult &Result) {
@@ -70,19 +55,11 @@ void TrustAllCertificatesCheck::check(const MatchFinder::MatchResult &Result) {
   if (const auto *Call = Result.Nodes.getNodeAs<CallExpr>("peerCert"))
     PeerCertCalls.emplace_back(reportLocation(Call, *Result.SourceManager),
                                Call->getDirectCallee()->getName().str());
-  if (const auto *Call = Result.Nodes.getNodeAs<CallExpr>("verifyMode")) {
-    const api::openssl::VerifyModeCall *Row =
-        api::openssl::findVerifyModeCall(Call->getDirectCallee()->getName());
-    ValueEvaluator Values(*Result.Context);
-    if (Row && Row->ModeArg < Call->getNumArgs()) {
-      IntValue Mode = Values.evaluateInt(Call->getArg(Row->ModeArg));
-      if (Mode.isConstant() &&
-          (Mode.constant() & api::openssl::VerifyPeerBit) == 0 &&
-          !isProvablyServerHandle(Call->getArg(Row->HandleArg), *Result.Context,
-                                  Values))
-        VerificationOff = true;
-    }
-  }
+  if (const auto *Call = Result.Nodes.getNodeAs<CallExpr>("verifyMode"))
+    if (clientVerifyMode(Call, *Result.Context,
+                         ValueEvaluator(*Result.Context)) ==
+        ClientVerifyMode::VerifiesNothing)
+      VerificationOff = true;
 }
 
 void TrustAllCertificatesCheck::onEndOfTranslationUnit() {
@@ -118,7 +95,8 @@ void TrustAllCertificatesCheck::checkCallback(
 
   using api::openssl::CallbackKind;
   if (Row->Kind == CallbackKind::CustomVerify) {
-    std::optional<int64_t> Ok = customVerifyAccept(*Result.Context);
+    std::optional<int64_t> Ok =
+        Values.enumeratorValue(api::openssl::CustomVerifyAccept);
     if (Ok &&
         everyReturnIs(Callback, Values, [&](int64_t V) { return V == *Ok; })) {
       diag(Loc, "the custom verify callback given to %0 returns "

@@ -4,6 +4,7 @@
 #include "checks/api/ArgumentRules.h"
 #include "checks/utils/ArgumentRuleChecker.h"
 #include "checks/utils/FixIts.h"
+#include "checks/utils/Matchers.h"
 #include "checks/utils/ValueEvaluator.h"
 #include "lib/cipher/CipherList.h"
 #include "clang/ASTMatchers/ASTMatchFinder.h"
@@ -15,8 +16,7 @@ namespace tlslint {
 
 void WeakCipherCheck::registerMatchers(MatchFinder *Finder) {
   Finder->addMatcher(
-      callExpr(callee(functionDecl(hasAnyName(
-                   api::stringArgumentFunctions(api::StringKind::CipherList)))))
+      callTo(api::stringArgumentFunctions(api::StringKind::CipherList))
           .bind("call"),
       this);
 }

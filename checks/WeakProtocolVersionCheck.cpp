@@ -3,6 +3,7 @@
 #include "checks/WeakProtocolVersionCheck.h"
 #include "checks/api/OpenSSL.h"
 #include "checks/utils/FixIts.h"
+#include "checks/utils/Matchers.h"
 #include "clang/ASTMatchers/ASTMatchFinder.h"
 
 using namespace clang;
@@ -12,9 +13,7 @@ namespace tlslint {
 
 void WeakProtocolVersionCheck::registerMatchers(MatchFinder *Finder) {
   ApiRuleCheck::registerMatchers(Finder);
-  Finder->addMatcher(callExpr(callee(functionDecl(
-                                  hasAnyName(api::openssl::weakMethodNames()))))
-                         .bind("weakMethod"),
+  Finder->addMatcher(callTo(api::openssl::weakMethodNames()).bind("weakMethod"),
                      this);
 }
 

@@ -4,6 +4,7 @@
 #include "checks/api/ArgumentRules.h"
 #include "checks/utils/FixIts.h"
 #include "checks/utils/HandleRole.h"
+#include "checks/utils/Matchers.h"
 #include "checks/utils/ValueEvaluator.h"
 #include "clang/AST/ASTContext.h"
 #include "clang/ASTMatchers/ASTMatchFinder.h"
@@ -13,22 +14,7 @@ using namespace clang;
 using namespace clang::ast_matchers;
 
 namespace tlslint {
-namespace {
-
-/// The integer an option key stands for: a number, or the value of the
-/// enumerator of that name (CURLOPT_SSL_VERIFYPEER) in this TU.
-std::optional<int64_t> keyValue(llvm::StringRef Key, ASTContext &Context) {
-  int64_t Number;
-  if (!Key.getAsInteger(0, Number))
-    return Number;
-  for (const NamedDecl *Found :
-       Context.getTranslationUnitDecl()->lookup(&Context.Idents.get(Key)))
-    if (const auto *Enumerator = dyn_cast<EnumConstantDecl>(Found))
-      return Enumerator->getInitVal().getExtValue();
-  return std::nullopt;
-}
-
-} // namespace
+namespace {} // namespace
 
 bool callHasKey(const CallExpr *Call, int KeyArg, StringRef Key,
                 const ValueEvaluator &Values, ASTContext &Context) {
@@ -37,7 +23,10 @@ bool callHasKey(const CallExpr *Call, int KeyArg, StringRef Key,
   if (static_cast<unsigned>(KeyArg) >= Call->getNumArgs())
     return false;
   IntValue Value = Values.evaluateInt(Call->getArg(KeyArg));
-  std::optional<int64_t> Wanted = keyValue(Key, Context);
+  int64_t Number;
+  std::optional<int64_t> Wanted = Key.getAsInteger(0, Number)
+                                      ? Values.enumeratorValue(Key)
+                                      : std::optional<int64_t>(Number);
   return Value.isConstant() && Wanted && Value.constant() == *Wanted;
 }
 
@@ -62,10 +51,8 @@ matchStringArguments(const CallExpr *Call, api::StringKind Kind,
 
 void ArgumentRuleChecker::registerMatchers(MatchFinder *Finder,
                                            tidy::ClangTidyCheck *Check) const {
-  Finder->addMatcher(callExpr(callee(functionDecl(hasAnyName(
-                                  api::argumentRuleFunctions(Rule)))))
-                         .bind("argumentRuleCall"),
-                     Check);
+  Finder->addMatcher(
+      callTo(api::argumentRuleFunctions(Rule)).bind("argumentRuleCall"), Check);
 }
 
 void ArgumentRuleChecker::check(const MatchFinder::MatchResult &Result,

@@ -2,6 +2,7 @@
 
 #include "checks/utils/HandleRole.h"
 #include "checks/api/OpenSSL.h"
+#include "checks/utils/Matchers.h"
 #include "checks/utils/ValueEvaluator.h"
 #include "clang/AST/ASTContext.h"
 #include "clang/ASTMatchers/ASTMatchFinder.h"
@@ -64,9 +65,7 @@ private:
 
   bool hasServerRoleCall(const VarDecl *Var, const Stmt *Body) const {
     auto Matches =
-        match(findAll(callExpr(callee(functionDecl(hasAnyName(
-                                   api::openssl::serverRoleCallNames()))))
-                          .bind("call")),
+        match(findAll(callTo(api::openssl::serverRoleCallNames()).bind("call")),
               *Body, Context);
     for (const BoundNodes &Node : Matches) {
       const auto *Call = Node.getNodeAs<CallExpr>("call");
@@ -101,6 +100,25 @@ private:
 };
 
 } // namespace
+
+ClientVerifyMode clientVerifyMode(const CallExpr *Call, ASTContext &Context,
+                                  const ValueEvaluator &Values) {
+  const FunctionDecl *Callee = Call->getDirectCallee();
+  const api::openssl::VerifyModeCall *Row =
+      Callee && Callee->getIdentifier()
+          ? api::openssl::findVerifyModeCall(Callee->getName())
+          : nullptr;
+  if (!Row || Row->ModeArg >= Call->getNumArgs() ||
+      Row->HandleArg >= Call->getNumArgs())
+    return ClientVerifyMode::Unknown;
+  IntValue Mode = Values.evaluateInt(Call->getArg(Row->ModeArg));
+  if (!Mode.isConstant() ||
+      isProvablyServerHandle(Call->getArg(Row->HandleArg), Context, Values))
+    return ClientVerifyMode::Unknown;
+  return (Mode.constant() & api::openssl::VerifyPeerBit)
+             ? ClientVerifyMode::VerifiesPeer
+             : ClientVerifyMode::VerifiesNothing;
+}
 
 bool isProvablyServerHandle(const Expr *Handle, ASTContext &Context,
                             const ValueEvaluator &Values) {

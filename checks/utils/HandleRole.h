@@ -13,6 +13,7 @@
 
 namespace clang {
 class ASTContext;
+class CallExpr;
 class Expr;
 class Stmt;
 } // namespace clang
@@ -27,6 +28,14 @@ class ValueEvaluator;
 bool isProvablyServerHandle(const clang::Expr *Handle,
                             clang::ASTContext &Context,
                             const ValueEvaluator &Values);
+
+/// What an OpenSSL verify-mode call (api::openssl::VerifyModeCall rows) does
+/// on a client. Unknown covers servers and modes chosen at run time.
+enum class ClientVerifyMode { Unknown, VerifiesNothing, VerifiesPeer };
+
+ClientVerifyMode clientVerifyMode(const clang::CallExpr *Call,
+                                  clang::ASTContext &Context,
+                                  const ValueEvaluator &Values);
 
 } // namespace tlslint
 

@@ -150,6 +150,14 @@ const ValueDecl *ValueEvaluator::referencedDecl(const Expr *E) const {
   return nullptr;
 }
 
+std::optional<int64_t> ValueEvaluator::enumeratorValue(StringRef Name) const {
+  for (const NamedDecl *Found :
+       Context.getTranslationUnitDecl()->lookup(&Context.Idents.get(Name)))
+    if (const auto *Enumerator = dyn_cast<EnumConstantDecl>(Found))
+      return Enumerator->getInitVal().getExtValue();
+  return std::nullopt;
+}
+
 IntValue ValueEvaluator::evaluateInt(const Expr *E) const {
   return evaluateInt(E, 0);
 }

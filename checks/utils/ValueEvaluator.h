@@ -70,6 +70,10 @@ public:
   /// `_curl_opt` copy made by libcurl's C type-checking macro).
   const clang::ValueDecl *referencedDecl(const clang::Expr *E) const;
 
+  /// The value of the enumerator named Name in this TU (CURLOPT_USE_SSL,
+  /// ssl_verify_ok), which API tables name instead of numbers.
+  std::optional<int64_t> enumeratorValue(llvm::StringRef Name) const;
+
   /// The initialiser of a variable whose value is provably the initialiser at
   /// every use: const-qualified, or a local never written after it.
   const clang::Expr *singleAssignment(const clang::VarDecl *Var) const;
