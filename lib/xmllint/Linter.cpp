@@ -182,18 +182,25 @@ private:
       }
       }
     }
-    if (App.TargetSdk && *App.TargetSdk < 28 && !M.IsDebugCompanion) {
-      bool BaseSets = M.Base >= 0 && M.Configs[M.Base].CleartextAttr.Present;
-      if (!BaseSets)
-        E.add(RuleId::CleartextTrafficPermitted,
-              M.Base >= 0 ? M.Configs[M.Base].Where : M.RootWhere,
-              M.Base >= 0 ? M.Configs[M.Base].Ignored : M.RootIgnored,
-              "cleartext traffic is permitted by default because "
-              "targetSdkVersion " +
-                  std::to_string(*App.TargetSdk) +
-                  " is below 28; set cleartextTrafficPermitted=\"false\" on "
-                  "base-config");
-    }
+    bool BaseSets = M.Base >= 0 && M.Configs[M.Base].CleartextAttr.Present;
+    platformDefault(RuleId::CleartextTrafficPermitted, BaseSets, 28,
+                    "cleartext traffic is permitted by default",
+                    "set cleartextTrafficPermitted=\"false\" on base-config");
+  }
+
+  /// Android's insecure default below targetSdk MinSafeSdk applies when
+  /// base-config does not set the attribute itself (BaseSets).
+  void platformDefault(RuleId Rule, bool BaseSets, int MinSafeSdk,
+                       llvm::StringRef What, llvm::StringRef Fix) {
+    if (!App.TargetSdk || *App.TargetSdk >= MinSafeSdk || M.IsDebugCompanion ||
+        BaseSets)
+      return;
+    E.add(Rule, M.Base >= 0 ? M.Configs[M.Base].Where : M.RootWhere,
+          M.Base >= 0 ? M.Configs[M.Base].Ignored : M.RootIgnored,
+          (What + " because targetSdkVersion " +
+           llvm::Twine(*App.TargetSdk) + " is below " +
+           llvm::Twine(MinSafeSdk) + "; " + Fix)
+              .str());
   }
 
   void trustAnchors() {
@@ -222,17 +229,10 @@ private:
                     "' may bypass certificate pinning (overridePins=\"true\")");
       }
     }
-    if (App.TargetSdk && *App.TargetSdk < 24 && !M.IsDebugCompanion) {
-      bool BaseSets = M.Base >= 0 && M.Configs[M.Base].HasTrustAnchors;
-      if (!BaseSets)
-        E.add(RuleId::UserTrustAnchors,
-              M.Base >= 0 ? M.Configs[M.Base].Where : M.RootWhere,
-              M.Base >= 0 ? M.Configs[M.Base].Ignored : M.RootIgnored,
-              "user-installed CA certificates are trusted by default because "
-              "targetSdkVersion " +
-                  std::to_string(*App.TargetSdk) +
-                  " is below 24; declare <trust-anchors> in base-config");
-    }
+    bool BaseSets = M.Base >= 0 && M.Configs[M.Base].HasTrustAnchors;
+    platformDefault(RuleId::UserTrustAnchors, BaseSets, 24,
+                    "user-installed CA certificates are trusted by default",
+                    "declare <trust-anchors> in base-config");
   }
 
   nsc::Day today() const {
