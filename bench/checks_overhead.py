@@ -4,12 +4,19 @@ check, on translation units that include the real OpenSSL, libcurl and JNI
 headers. Each figure is the median of several runs; both configurations are
 measured in the same command, interleaved, so machine noise hits both.
 
-Usage: bench/checks_overhead.py [BUILD_DIR] [--runs N]
+CPU time on a shared virtual machine varies by 10-30 % from run to run. With
+--instructions, each configuration also runs once under valgrind's callgrind,
+which counts executed instructions exactly: the same build gives the same
+ratio on every run, so that column is the one to compare across commits.
+
+Usage: bench/checks_overhead.py [BUILD_DIR] [--runs N] [--instructions]
 """
 
 import argparse
 import glob
 import os
+import re
+import shutil
 import statistics
 import subprocess
 import sys
@@ -74,10 +81,37 @@ def run_once(cmd):
     return usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024.0  # MiB
 
 
+def count_instructions(cmd, tmp):
+    """Instructions executed by one run, counted by callgrind."""
+    out = os.path.join(tmp, "callgrind.out")
+    proc = subprocess.run(
+        ["valgrind", "--tool=callgrind", "--callgrind-out-file=" + out] + cmd,
+        stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    found = re.search(r"Collected : (\d+)", proc.stderr)
+    if not found:
+        sys.exit("callgrind failed on: " + " ".join(cmd) + "\n" +
+                 proc.stderr[-2000:])
+    return int(found.group(1))
+
+
+def stripped_plugin(build, tmp):
+    """A copy of the plugin without debug info: valgrind cannot read the
+    DWARF 5 that clang-19 writes and gives up on the whole run."""
+    folder = os.path.join(tmp, "plugin")
+    os.makedirs(folder)
+    for name in ("libtlslint-tidy.so", "libtlslint-tidy-checks.so"):
+        target = os.path.join(folder, name)
+        shutil.copy(os.path.join(build, "lib", name), target)
+        subprocess.run(["strip", "--strip-debug", target], check=True)
+    return os.path.join(folder, "libtlslint-tidy.so")
+
+
 def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("build", nargs="?", default=os.path.join(ROOT, "build"))
     parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--instructions", action="store_true",
+                        help="also count instructions under callgrind")
     args = parser.parse_args()
 
     clang_tidy = "/usr/lib/llvm-19/bin/clang-tidy"
@@ -97,10 +131,20 @@ def main():
         baseline = [clang_tidy, "-checks=-*,misc-unused-alias-decls", "--quiet"]
         tls = [clang_tidy, "-load", plugin, "-checks=-*,tls-*", "--quiet"]
 
-        print("%-28s %10s %10s %7s %10s %10s %7s" % (
+        if args.instructions and not shutil.which("valgrind"):
+            sys.exit("--instructions needs valgrind: apt-get install valgrind")
+        counted_tls = tls
+        if args.instructions:
+            counted_tls = [clang_tidy, "-load", stripped_plugin(args.build, tmp),
+                           "-checks=-*,tls-*", "--quiet"]
+
+        header = "%-28s %10s %10s %7s %10s %10s %7s" % (
             "translation unit", "base cpu", "tls cpu", "ratio",
-            "base MiB", "tls MiB", "ratio"))
-        ratios_time, ratios_mem = [], []
+            "base MiB", "tls MiB", "ratio")
+        if args.instructions:
+            header += " %9s" % "instr"
+        print(header)
+        ratios_time, ratios_mem, ratios_instr = [], [], []
         for path in files:
             base_t, base_m, tls_t, tls_m = [], [], [], []
             for _ in range(args.runs):
@@ -114,11 +158,25 @@ def main():
             bm, tm = statistics.median(base_m), statistics.median(tls_m)
             ratios_time.append(tt / bt)
             ratios_mem.append(tm / bm)
-            print("%-28s %10.3f %10.3f %6.3fx %10.1f %10.1f %6.3fx" % (
-                os.path.basename(path), bt, tt, tt / bt, bm, tm, tm / bm))
-        print("%-28s %10s %10s %6.3fx %10s %10s %6.3fx" % (
+            row = "%-28s %10.3f %10.3f %6.3fx %10.1f %10.1f %6.3fx" % (
+                os.path.basename(path), bt, tt, tt / bt, bm, tm, tm / bm)
+            if args.instructions:
+                base_i = count_instructions(baseline + [path, "--"] + flags,
+                                            tmp)
+                tls_i = count_instructions(counted_tls + [path, "--"] + flags,
+                                           tmp)
+                ratios_instr.append(tls_i / base_i)
+                row += " %8.3fx" % (tls_i / base_i)
+            print(row, flush=True)
+        summary = "%-28s %10s %10s %6.3fx %10s %10s %6.3fx" % (
             "median over TUs", "", "", statistics.median(ratios_time), "", "",
-            statistics.median(ratios_mem)))
+            statistics.median(ratios_mem))
+        if args.instructions:
+            summary += " %8.3fx" % statistics.median(ratios_instr)
+        print(summary)
+        print("%-28s %10s %10s %6.3fx %10s %10s %6.3fx%s" % (
+            "worst TU", "", "", max(ratios_time), "", "", max(ratios_mem),
+            " %8.3fx" % max(ratios_instr) if args.instructions else ""))
         print("(%d runs each; target: at most 1.05x)" % args.runs)
 
 

@@ -35,10 +35,12 @@ private:
     std::string Host;
   };
 
+  std::vector<llvm::StringRef> calledFunctions() const override;
+  void checkCall(
+      const clang::CallExpr &Call, llvm::StringRef Callee,
+      const clang::ast_matchers::MatchFinder::MatchResult &Result) override;
   void checkLiteral(const clang::StringLiteral *Literal,
                     const clang::SourceManager &SM);
-  void checkStartTlsOption(const clang::CallExpr *Call,
-                           clang::ASTContext &Context);
 
   const std::string RawAllowedHosts;
   std::vector<std::string> AllowedHosts;

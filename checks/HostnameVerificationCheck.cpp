@@ -17,15 +17,11 @@ namespace tlslint {
 void HostnameVerificationCheck::registerMatchers(MatchFinder *Finder) {
   ApiRuleCheck::registerMatchers(Finder);
   Jni.registerMatchers(Finder, this);
-  Finder->addMatcher(
-      callTo(api::openssl::verifyModeCallNames()).bind("verifyMode"), this);
-  auto Binding = callTo(api::openssl::hostBindingNames());
-  Finder->addMatcher(Binding.bind("hostBinding"), this);
+  auto Binding = callExpr(calleeNameIn(BindingNames));
   // Calls whose result is thrown away: statements of their own, or cast to
-  // void. Matched from the parent down, so no parent map is needed.
-  Finder->addMatcher(
-      compoundStmt(forEach(expr(ignoringImplicit(Binding.bind("ignored"))))),
-      this);
+  // void.
+  Finder->addMatcher(compoundStmt(discardsCallTo(BindingNames)).bind("block"),
+                     this);
   Finder->addMatcher(cStyleCastExpr(hasDestinationType(voidType()),
                                     hasSourceExpression(ignoringParenImpCasts(
                                         Binding.bind("ignored")))),
@@ -39,18 +35,33 @@ void HostnameVerificationCheck::check(const MatchFinder::MatchResult &Result) {
     IgnoredBindings.insert(Call);
     return;
   }
-  if (const auto *Call = Result.Nodes.getNodeAs<CallExpr>("hostBinding")) {
-    Bindings.push_back(Call);
-    return;
-  }
-  const auto *Call = Result.Nodes.getNodeAs<CallExpr>("verifyMode");
+  if (const auto *Block = Result.Nodes.getNodeAs<CompoundStmt>("block"))
+    for (const Stmt *Statement : Block->body())
+      if (const CallExpr *Call = discardedCallTo(Statement, *BindingNames))
+        IgnoredBindings.insert(Call);
+}
+
+std::vector<StringRef> HostnameVerificationCheck::calledFunctions() const {
+  std::vector<StringRef> Names = api::openssl::verifyModeCallNames();
+  llvm::append_range(Names, api::openssl::hostBindingNames());
+  llvm::append_range(Names, JniChecker::lookupFunctions());
+  return Names;
+}
+
+void HostnameVerificationCheck::checkCall(
+    const CallExpr &Call, StringRef Callee,
+    const MatchFinder::MatchResult &Result) {
+  if (llvm::is_contained(JniChecker::lookupFunctions(), Callee))
+    Jni.checkLookup(Call, Result, *this);
+  if (BindingNames->contains(Callee))
+    Bindings.push_back(&Call);
   // A server verifying client certificates has no host name to bind.
-  if (!Call || clientVerifyMode(Call, *Result.Context,
-                                ValueEvaluator(*Result.Context)) !=
-                   ClientVerifyMode::VerifiesPeer)
-    return;
-  PeerVerifications.push_back({reportLocation(Call, *Result.SourceManager),
-                               Call->getDirectCallee()->getName().str()});
+  if (api::openssl::findVerifyModeCall(Callee) &&
+      clientVerifyMode(&Call, *Result.Context,
+                       ValueEvaluator(*Result.Context)) ==
+          ClientVerifyMode::VerifiesPeer)
+    PeerVerifications.push_back(
+        {reportLocation(&Call, *Result.SourceManager), Callee.str()});
 }
 
 void HostnameVerificationCheck::onEndOfTranslationUnit() {

@@ -3,8 +3,10 @@
 #ifndef TLSLINT_CHECKS_HOSTNAMEVERIFICATIONCHECK_H
 #define TLSLINT_CHECKS_HOSTNAMEVERIFICATIONCHECK_H
 
+#include "checks/api/OpenSSL.h"
 #include "checks/utils/ApiRuleCheck.h"
 #include "checks/utils/JniChecker.h"
+#include "checks/utils/Matchers.h"
 #include "clang/Basic/SourceLocation.h"
 #include "llvm/ADT/SmallPtrSet.h"
 #include <string>
@@ -21,14 +23,21 @@ public:
   HostnameVerificationCheck(llvm::StringRef Name,
                             clang::tidy::ClangTidyContext *Context)
       : ApiRuleCheck(Name, Context, RuleId::HostnameVerificationDisabled),
-        Jni(RuleId::HostnameVerificationDisabled) {}
+        Jni(RuleId::HostnameVerificationDisabled),
+        BindingNames(makeNameSet(api::openssl::hostBindingNames())) {}
   void registerMatchers(clang::ast_matchers::MatchFinder *Finder) override;
   void
   check(const clang::ast_matchers::MatchFinder::MatchResult &Result) override;
   void onEndOfTranslationUnit() override;
 
 private:
+  std::vector<llvm::StringRef> calledFunctions() const override;
+  void checkCall(
+      const clang::CallExpr &Call, llvm::StringRef Callee,
+      const clang::ast_matchers::MatchFinder::MatchResult &Result) override;
+
   JniChecker Jni;
+  const NameSet BindingNames;
   struct PeerVerification {
     clang::SourceLocation Loc;
     std::string Function;

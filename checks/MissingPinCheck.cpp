@@ -4,7 +4,6 @@
 #include "checks/api/ArgumentRules.h"
 #include "checks/utils/ArgumentRuleChecker.h"
 #include "checks/utils/FixIts.h"
-#include "checks/utils/Matchers.h"
 #include "lib/pin/SpkiPin.h"
 #include "clang/ASTMatchers/ASTMatchFinder.h"
 
@@ -14,23 +13,19 @@ using namespace clang::ast_matchers;
 namespace tlslint {
 
 void MissingPinCheck::storeOptions(tidy::ClangTidyOptions::OptionMap &Opts) {
+  ApiRuleCheck::storeOptions(Opts);
   Options.store(Opts, "NetworkSecurityConfig", NetworkSecurityConfig);
 }
 
-void MissingPinCheck::registerMatchers(MatchFinder *Finder) {
-  Finder->addMatcher(
-      callTo(api::stringArgumentFunctions(api::StringKind::CurlPinnedKeys))
-          .bind("call"),
-      this);
+std::vector<StringRef> MissingPinCheck::calledFunctions() const {
+  return api::stringArgumentFunctions(api::StringKind::CurlPinnedKeys);
 }
 
-void MissingPinCheck::check(const MatchFinder::MatchResult &Result) {
-  const auto *Call = Result.Nodes.getNodeAs<CallExpr>("call");
-  if (!Call)
-    return;
+void MissingPinCheck::checkCall(const CallExpr &Call, StringRef,
+                                const MatchFinder::MatchResult &Result) {
   ValueEvaluator Values(*Result.Context);
   for (const MatchedString &Match : matchStringArguments(
-           Call, api::StringKind::CurlPinnedKeys, Values, *Result.Context)) {
+           &Call, api::StringKind::CurlPinnedKeys, Values, *Result.Context)) {
     CurlPinnedPublicKey Pins = parseCurlPinnedPublicKey(Match.Value.Text);
     if (Pins.IsFile)
       continue;

@@ -3,7 +3,7 @@
 #ifndef TLSLINT_CHECKS_MISSINGPINCHECK_H
 #define TLSLINT_CHECKS_MISSINGPINCHECK_H
 
-#include "clang-tidy/ClangTidyCheck.h"
+#include "checks/utils/ApiRuleCheck.h"
 
 namespace tlslint {
 
@@ -14,17 +14,19 @@ namespace tlslint {
 /// Options:
 ///   NetworkSecurityConfig (""): path of the app's network security config;
 ///   read by the checks that compare native connections with its pin-sets.
-class MissingPinCheck : public clang::tidy::ClangTidyCheck {
+class MissingPinCheck : public ApiRuleCheck {
 public:
   MissingPinCheck(llvm::StringRef Name, clang::tidy::ClangTidyContext *Context)
-      : ClangTidyCheck(Name, Context),
+      : ApiRuleCheck(Name, Context, RuleId::MissingPin),
         NetworkSecurityConfig(Options.get("NetworkSecurityConfig", "")) {}
   void storeOptions(clang::tidy::ClangTidyOptions::OptionMap &Opts) override;
-  void registerMatchers(clang::ast_matchers::MatchFinder *Finder) override;
-  void
-  check(const clang::ast_matchers::MatchFinder::MatchResult &Result) override;
 
 private:
+  std::vector<llvm::StringRef> calledFunctions() const override;
+  void checkCall(
+      const clang::CallExpr &Call, llvm::StringRef Callee,
+      const clang::ast_matchers::MatchFinder::MatchResult &Result) override;
+
   const std::string NetworkSecurityConfig;
 };
 

@@ -5,7 +5,6 @@
 #include "checks/utils/Callbacks.h"
 #include "checks/utils/FixIts.h"
 #include "checks/utils/HandleRole.h"
-#include "checks/utils/Matchers.h"
 #include "checks/utils/ValueEvaluator.h"
 #include "clang/AST/ASTContext.h"
 #include "clang/ASTMatchers/ASTMatchFinder.h"
@@ -34,32 +33,39 @@ const CallExpr *clearsVerifyError(const FunctionDecl *F,
 void TrustAllCertificatesCheck::registerMatchers(MatchFinder *Finder) {
   ApiRuleCheck::registerMatchers(Finder);
   Jni.registerMatchers(Finder, this);
-  Finder->addMatcher(
-      callTo(api::openssl::verifyCallbackCallNames()).bind("callbackCall"),
-      this);
-  Finder->addMatcher(
-      callTo(api::openssl::verifyModeCallNames()).bind("verifyMode"), this);
-  Finder->addMatcher(
-      callTo(api::openssl::peerCertificateCallNames()).bind("peerCert"), this);
-  Finder->addMatcher(
-      callTo(api::openssl::verifyResultCallNames()).bind("verifyResult"), this);
+}
+
+std::vector<StringRef> TrustAllCertificatesCheck::calledFunctions() const {
+  std::vector<StringRef> Names = api::openssl::verifyCallbackCallNames();
+  llvm::append_range(Names, api::openssl::verifyModeCallNames());
+  llvm::append_range(Names, api::openssl::peerCertificateCallNames());
+  llvm::append_range(Names, api::openssl::verifyResultCallNames());
+  llvm::append_range(Names, JniChecker::lookupFunctions());
+  return Names;
 }
 
 void TrustAllCertificatesCheck::check(const MatchFinder::MatchResult &Result) {
   ApiRuleCheck::check(Result);
   Jni.check(Result, *this);
-  if (const auto *Call = Result.Nodes.getNodeAs<CallExpr>("callbackCall"))
-    checkCallback(Call, Result);
-  if (Result.Nodes.getNodeAs<CallExpr>("verifyResult"))
+}
+
+void TrustAllCertificatesCheck::checkCall(
+    const CallExpr &Call, StringRef Callee,
+    const MatchFinder::MatchResult &Result) {
+  if (llvm::is_contained(JniChecker::lookupFunctions(), Callee))
+    Jni.checkLookup(Call, Result, *this);
+  if (api::openssl::findVerifyCallbackCall(Callee))
+    checkCallback(&Call, Result);
+  if (llvm::is_contained(api::openssl::verifyResultCallNames(), Callee))
     ReadsVerifyResult = true;
-  if (const auto *Call = Result.Nodes.getNodeAs<CallExpr>("peerCert"))
-    PeerCertCalls.emplace_back(reportLocation(Call, *Result.SourceManager),
-                               Call->getDirectCallee()->getName().str());
-  if (const auto *Call = Result.Nodes.getNodeAs<CallExpr>("verifyMode"))
-    if (clientVerifyMode(Call, *Result.Context,
-                         ValueEvaluator(*Result.Context)) ==
-        ClientVerifyMode::VerifiesNothing)
-      VerificationOff = true;
+  if (llvm::is_contained(api::openssl::peerCertificateCallNames(), Callee))
+    PeerCertCalls.emplace_back(reportLocation(&Call, *Result.SourceManager),
+                               Callee.str());
+  if (api::openssl::findVerifyModeCall(Callee) &&
+      clientVerifyMode(&Call, *Result.Context,
+                       ValueEvaluator(*Result.Context)) ==
+          ClientVerifyMode::VerifiesNothing)
+    VerificationOff = true;
 }
 
 void TrustAllCertificatesCheck::onEndOfTranslationUnit() {

@@ -28,6 +28,11 @@ public:
   void onEndOfTranslationUnit() override;
 
 private:
+  std::vector<llvm::StringRef> calledFunctions() const override;
+  void checkCall(
+      const clang::CallExpr &Call, llvm::StringRef Callee,
+      const clang::ast_matchers::MatchFinder::MatchResult &Result) override;
+
   JniChecker Jni;
   /// Known only at the end of the TU: a peer certificate trusted while
   /// verification is off and its result never read.

@@ -4,7 +4,6 @@
 #include "checks/api/ArgumentRules.h"
 #include "checks/utils/ArgumentRuleChecker.h"
 #include "checks/utils/FixIts.h"
-#include "checks/utils/Matchers.h"
 #include "checks/utils/ValueEvaluator.h"
 #include "lib/cipher/CipherList.h"
 #include "clang/ASTMatchers/ASTMatchFinder.h"
@@ -14,20 +13,15 @@ using namespace clang::ast_matchers;
 
 namespace tlslint {
 
-void WeakCipherCheck::registerMatchers(MatchFinder *Finder) {
-  Finder->addMatcher(
-      callTo(api::stringArgumentFunctions(api::StringKind::CipherList))
-          .bind("call"),
-      this);
+std::vector<StringRef> WeakCipherCheck::calledFunctions() const {
+  return api::stringArgumentFunctions(api::StringKind::CipherList);
 }
 
-void WeakCipherCheck::check(const MatchFinder::MatchResult &Result) {
-  const auto *Call = Result.Nodes.getNodeAs<CallExpr>("call");
-  if (!Call || !Call->getDirectCallee())
-    return;
+void WeakCipherCheck::checkCall(const CallExpr &Call, StringRef,
+                                const MatchFinder::MatchResult &Result) {
   ValueEvaluator Values(*Result.Context);
   for (const MatchedString &Match : matchStringArguments(
-           Call, api::StringKind::CipherList, Values, *Result.Context)) {
+           &Call, api::StringKind::CipherList, Values, *Result.Context)) {
     std::vector<WeakCipherUse> Uses = weakCiphersEnabled(Match.Value.Text);
     if (Uses.empty())
       continue;

@@ -3,7 +3,6 @@
 #include "checks/WeakProtocolVersionCheck.h"
 #include "checks/api/OpenSSL.h"
 #include "checks/utils/FixIts.h"
-#include "checks/utils/Matchers.h"
 #include "clang/ASTMatchers/ASTMatchFinder.h"
 
 using namespace clang;
@@ -11,25 +10,20 @@ using namespace clang::ast_matchers;
 
 namespace tlslint {
 
-void WeakProtocolVersionCheck::registerMatchers(MatchFinder *Finder) {
-  ApiRuleCheck::registerMatchers(Finder);
-  Finder->addMatcher(callTo(api::openssl::weakMethodNames()).bind("weakMethod"),
-                     this);
+std::vector<StringRef> WeakProtocolVersionCheck::calledFunctions() const {
+  return api::openssl::weakMethodNames();
 }
 
-void WeakProtocolVersionCheck::check(const MatchFinder::MatchResult &Result) {
-  ApiRuleCheck::check(Result);
-  const auto *Call = Result.Nodes.getNodeAs<CallExpr>("weakMethod");
-  if (!Call || !Call->getDirectCallee())
-    return;
-  std::optional<StringRef> Version =
-      api::openssl::weakMethodVersion(Call->getDirectCallee()->getName());
+void WeakProtocolVersionCheck::checkCall(
+    const CallExpr &Call, StringRef Callee,
+    const MatchFinder::MatchResult &Result) {
+  std::optional<StringRef> Version = api::openssl::weakMethodVersion(Callee);
   if (!Version)
     return;
-  diag(reportLocation(Call, *Result.SourceManager),
+  diag(reportLocation(&Call, *Result.SourceManager),
        "%0 speaks only %1, which is older than TLS 1.2; use "
        "TLS_client_method() or TLS_server_method() with a minimum version")
-      << Call->getDirectCallee() << *Version;
+      << Call.getDirectCallee() << *Version;
 }
 
 } // namespace tlslint

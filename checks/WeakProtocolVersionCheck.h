@@ -15,9 +15,12 @@ public:
   WeakProtocolVersionCheck(llvm::StringRef Name,
                            clang::tidy::ClangTidyContext *Context)
       : ApiRuleCheck(Name, Context, RuleId::WeakProtocolVersion) {}
-  void registerMatchers(clang::ast_matchers::MatchFinder *Finder) override;
-  void
-  check(const clang::ast_matchers::MatchFinder::MatchResult &Result) override;
+
+private:
+  std::vector<llvm::StringRef> calledFunctions() const override;
+  void checkCall(
+      const clang::CallExpr &Call, llvm::StringRef Callee,
+      const clang::ast_matchers::MatchFinder::MatchResult &Result) override;
 };
 
 } // namespace tlslint

@@ -1,12 +1,15 @@
 //===-- ApiRuleCheck.h - Base of the table-driven family checks -*- C++ -*-===//
 //
 // Every family check applies its rows of the API tables (checks/api/) and may
-// add matchers of its own. This base does the first part and owns the option
-// they share.
+// look at calls of its own. This base does the first part, owns the option
+// they share, and registers a single call matcher for both: the checks see
+// every call in the TU, system headers included, so one flat name lookup per
+// call is what keeps them cheap.
 //
 // Options:
 //   ReportConditional (false): also report, as a remark, a value chosen at
-//   run time that can be insecure (`insecure ? 0L : 1L`).
+//   run time that can be insecure (`insecure ? 0L : 1L`). Only checks with
+//   argument rows have it.
 //
 //===----------------------------------------------------------------------===//
 
@@ -14,6 +17,7 @@
 #define TLSLINT_CHECKS_UTILS_APIRULECHECK_H
 
 #include "checks/utils/ArgumentRuleChecker.h"
+#include "checks/utils/Matchers.h"
 #include "clang-tidy/ClangTidyCheck.h"
 
 namespace tlslint {
@@ -28,10 +32,19 @@ public:
   check(const clang::ast_matchers::MatchFinder::MatchResult &Result) override;
 
 protected:
+  /// Functions whose calls reach checkCall(), besides the argument rows'.
+  virtual std::vector<llvm::StringRef> calledFunctions() const { return {}; }
+  /// A call to a function named by calledFunctions() or by an argument row;
+  /// Callee is its calleeName().
+  virtual void
+  checkCall(const clang::CallExpr &Call, llvm::StringRef Callee,
+            const clang::ast_matchers::MatchFinder::MatchResult &Result) {}
+
   const bool ReportConditional;
 
 private:
   ArgumentRuleChecker Arguments;
+  NameSet ArgumentFunctions;
 };
 
 } // namespace tlslint

@@ -4,7 +4,6 @@
 #include "checks/api/ArgumentRules.h"
 #include "checks/utils/FixIts.h"
 #include "checks/utils/HandleRole.h"
-#include "checks/utils/Matchers.h"
 #include "checks/utils/ValueEvaluator.h"
 #include "clang/AST/ASTContext.h"
 #include "clang/ASTMatchers/ASTMatchFinder.h"
@@ -14,8 +13,6 @@ using namespace clang;
 using namespace clang::ast_matchers;
 
 namespace tlslint {
-namespace {} // namespace
-
 bool callHasKey(const CallExpr *Call, int KeyArg, StringRef Key,
                 const ValueEvaluator &Values, ASTContext &Context) {
   if (KeyArg == api::NoArg)
@@ -49,18 +46,17 @@ matchStringArguments(const CallExpr *Call, api::StringKind Kind,
   return Matches;
 }
 
-void ArgumentRuleChecker::registerMatchers(MatchFinder *Finder,
-                                           tidy::ClangTidyCheck *Check) const {
-  Finder->addMatcher(
-      callTo(api::argumentRuleFunctions(Rule)).bind("argumentRuleCall"), Check);
+std::vector<StringRef> ArgumentRuleChecker::functions() const {
+  return api::argumentRuleFunctions(Rule);
 }
 
-void ArgumentRuleChecker::check(const MatchFinder::MatchResult &Result,
-                                tidy::ClangTidyCheck &Check) const {
-  const auto *Call = Result.Nodes.getNodeAs<CallExpr>("argumentRuleCall");
-  if (!Call || !Call->getDirectCallee())
-    return;
+void ArgumentRuleChecker::checkCall(const CallExpr &CallNode,
+                                    const MatchFinder::MatchResult &Result,
+                                    tidy::ClangTidyCheck &Check) const {
+  const CallExpr *Call = &CallNode;
   const FunctionDecl *Callee = Call->getDirectCallee();
+  if (!Callee)
+    return;
   const SourceManager &SM = *Result.SourceManager;
   ValueEvaluator Values(*Result.Context);
 

@@ -14,6 +14,7 @@
 #include "clang-tidy/ClangTidyCheck.h"
 #include "lib/rules/Rules.h"
 #include "llvm/ADT/SmallVector.h"
+#include <vector>
 
 namespace tlslint {
 
@@ -41,11 +42,12 @@ public:
   ArgumentRuleChecker(RuleId Rule, bool ReportConditional)
       : Rule(Rule), ReportConditional(ReportConditional) {}
 
-  void registerMatchers(clang::ast_matchers::MatchFinder *Finder,
-                        clang::tidy::ClangTidyCheck *Check) const;
-  /// Handles a match registered above; ignores any other.
-  void check(const clang::ast_matchers::MatchFinder::MatchResult &Result,
-             clang::tidy::ClangTidyCheck &Check) const;
+  /// The functions the rule's rows are about.
+  std::vector<llvm::StringRef> functions() const;
+  /// Applies the rows to a call of one of functions(); ignores any other.
+  void checkCall(const clang::CallExpr &Call,
+                 const clang::ast_matchers::MatchFinder::MatchResult &Result,
+                 clang::tidy::ClangTidyCheck &Check) const;
 
 private:
   RuleId Rule;

@@ -94,17 +94,6 @@ llvm::SmallVector<const CallExpr *, 8> ownCalls(const FunctionDecl *F) {
   return llvm::SmallVector<const CallExpr *, 8>(Calls.begin(), Calls.end());
 }
 
-llvm::StringRef calleeName(const CallExpr *Call) {
-  if (const FunctionDecl *Callee = Call->getDirectCallee())
-    return Callee->getIdentifier() ? Callee->getName() : "";
-  if (const auto *Member =
-          dyn_cast<MemberExpr>(Call->getCallee()->IgnoreParenImpCasts()))
-    if (const auto *Field = Member->getMemberDecl();
-        Field && Field->getIdentifier())
-      return Field->getName();
-  return "";
-}
-
 llvm::SmallVector<const CallExpr *, 2> ownCallsTo(const FunctionDecl *F,
                                                   llvm::StringRef Name) {
   llvm::SmallVector<const CallExpr *, 2> Result;

@@ -10,6 +10,7 @@
 #ifndef TLSLINT_CHECKS_UTILS_CALLBACKS_H
 #define TLSLINT_CHECKS_UTILS_CALLBACKS_H
 
+#include "checks/utils/Matchers.h"
 #include "llvm/ADT/STLFunctionalExtras.h"
 #include "llvm/ADT/SmallVector.h"
 #include "llvm/ADT/StringRef.h"
@@ -42,10 +43,6 @@ bool everyReturnIs(const clang::FunctionDecl *F, const ValueEvaluator &Values,
 /// Every call in F's own body.
 llvm::SmallVector<const clang::CallExpr *, 8>
 ownCalls(const clang::FunctionDecl *F);
-
-/// The name a call is made through: the function, the method, or the
-/// function-pointer member ((*env)->ThrowNew in C JNI code). Empty if none.
-llvm::StringRef calleeName(const clang::CallExpr *Call);
 
 /// Calls in F's own body to a function named Name.
 llvm::SmallVector<const clang::CallExpr *, 2>

@@ -4,6 +4,7 @@
 #include "checks/api/Jni.h"
 #include "checks/utils/Callbacks.h"
 #include "checks/utils/FixIts.h"
+#include "checks/utils/Matchers.h"
 #include "checks/utils/ValueEvaluator.h"
 #include "clang/AST/ASTContext.h"
 #include "clang/ASTMatchers/ASTMatchFinder.h"
@@ -14,10 +15,29 @@ using namespace clang::ast_matchers;
 namespace tlslint {
 namespace {
 
-/// A cheap name test first: linkage (isExternC) is costly to compute for the
-/// thousands of functions in system headers.
-AST_MATCHER(FunctionDecl, hasJniExportName) {
-  return Node.getIdentifier() && Node.getName().starts_with("Java_");
+/// A native method exported by name. The name test comes first: linkage
+/// (isExternC) is costly to compute for the thousands of functions in system
+/// headers.
+AST_MATCHER(FunctionDecl, isJniExportDefinition) {
+  return Node.getIdentifier() && Node.getName().starts_with("Java_") &&
+         Node.isThisDeclarationADefinition() && Node.isExternC();
+}
+
+/// The braces of a JNINativeMethod array (`static JNINativeMethod M[] = {...}`)
+/// outside system headers. Matched at the initialiser rather than the
+/// variable: the checks would otherwise test every parameter of every
+/// prototype in the headers. The element type is recognised by its typedef:
+/// the canonical type is an anonymous struct.
+AST_MATCHER(InitListExpr, isJniMethodTable) {
+  // The syntactic and semantic forms are both visited; take one.
+  if (!Node.isSemanticForm())
+    return false;
+  const ArrayType *Array = Node.getType()->getAsArrayTypeUnsafe();
+  const auto *Element =
+      Array ? Array->getElementType()->getAs<TypedefType>() : nullptr;
+  return Element && Element->getDecl()->getName() == "JNINativeMethod" &&
+         !Finder->getASTContext().getSourceManager().isInSystemHeader(
+             Node.getBeginLoc());
 }
 
 /// Java_pkg_Class_method, or Java_pkg_Class_method__Signature when overloaded.
@@ -63,23 +83,13 @@ const api::jni::NativeMethod *ruleMethod(RuleId Rule) {
 
 void JniChecker::registerMatchers(MatchFinder *Finder,
                                   tidy::ClangTidyCheck *Check) const {
-  Finder->addMatcher(
-      functionDecl(hasJniExportName(), isDefinition(), isExternC())
-          .bind("jniNative"),
-      Check);
-  // The element type is spelled through the JNINativeMethod typedef, which
-  // check() looks for: the canonical type is an anonymous struct.
-  Finder->addMatcher(varDecl(unless(isExpansionInSystemHeader()),
-                             hasInitializer(initListExpr().bind("jniTable")),
-                             hasType(arrayType()))
-                         .bind("jniTableVar"),
+  Finder->addMatcher(functionDecl(isJniExportDefinition()).bind("jniNative"),
                      Check);
-  Finder->addMatcher(
-      callExpr(unless(isExpansionInSystemHeader()),
-               callee(expr(ignoringParenImpCasts(memberExpr(member(
-                   namedDecl(hasAnyName(api::jni::lookupFunctions()))))))))
-          .bind("jniLookup"),
-      Check);
+  Finder->addMatcher(initListExpr(isJniMethodTable()).bind("jniTable"), Check);
+}
+
+ArrayRef<StringRef> JniChecker::lookupFunctions() {
+  return api::jni::lookupFunctions();
 }
 
 void JniChecker::check(const MatchFinder::MatchResult &Result,
@@ -118,11 +128,6 @@ void JniChecker::check(const MatchFinder::MatchResult &Result,
   }
 
   if (const auto *Table = Result.Nodes.getNodeAs<InitListExpr>("jniTable")) {
-    const auto *Var = Result.Nodes.getNodeAs<VarDecl>("jniTableVar");
-    const ArrayType *Array = Var->getType()->getAsArrayTypeUnsafe();
-    if (!Array || Array->getElementType().getUnqualifiedType().getAsString() !=
-                      "JNINativeMethod")
-      return;
     for (const Expr *Entry : Table->inits()) {
       const auto *Fields = dyn_cast<InitListExpr>(Entry->IgnoreImplicit());
       if (!Method || !Fields || Fields->getNumInits() < 3)
@@ -141,34 +146,38 @@ void JniChecker::check(const MatchFinder::MatchResult &Result,
         ReportNative(F, reportLocation(Fields, *Result.SourceManager),
                      /*ViaTable=*/true);
     }
-    return;
   }
+}
 
-  if (const auto *Call = Result.Nodes.getNodeAs<CallExpr>("jniLookup")) {
-    // GetMethodID(SSLContext, "init", "([Ljavax/net/ssl/KeyManager;[Ljavax/
-    // net/ssl/TrustManager;...)V"): how native code installs a TrustManager.
-    if (Rule == RuleId::TrustAllCertificates &&
-        calleeName(Call) == "GetMethodID") {
-      bool IsInit = false, TakesTrustManagers = false;
-      for (const Expr *Arg : Call->arguments())
-        if (std::optional<StringValue> Text = Values.evaluateString(Arg)) {
-          IsInit |= Text->Text == "init";
-          TakesTrustManagers |=
-              StringRef(Text->Text).contains("[Ljavax/net/ssl/TrustManager;");
-        }
-      if (IsInit && TakesTrustManagers)
-        ContextInitLookups.push_back(
-            reportLocation(Call, *Result.SourceManager));
-    }
-    for (const Expr *Arg : Call->arguments()) {
-      std::optional<StringValue> Text = Values.evaluateString(Arg);
-      if (!Text)
-        continue;
-      for (const api::jni::InsecureLookup &Lookup : api::jni::insecureLookups())
-        if (Lookup.Rule == Rule && Lookup.matches(Text->Text))
-          Check.diag(reportLocation(Arg, *Result.SourceManager),
-                     Lookup.Message);
-    }
+void JniChecker::checkLookup(const CallExpr &Call,
+                             const MatchFinder::MatchResult &Result,
+                             tidy::ClangTidyCheck &Check) {
+  // jni.h's own C++ wrappers make the same calls.
+  if (Result.SourceManager->isInSystemHeader(Call.getBeginLoc()))
+    return;
+  ValueEvaluator Values(*Result.Context);
+  // GetMethodID(SSLContext, "init", "([Ljavax/net/ssl/KeyManager;[Ljavax/
+  // net/ssl/TrustManager;...)V"): how native code installs a TrustManager.
+  if (Rule == RuleId::TrustAllCertificates &&
+      calleeName(Call) == "GetMethodID") {
+    bool IsInit = false, TakesTrustManagers = false;
+    for (const Expr *Arg : Call.arguments())
+      if (std::optional<StringValue> Text = Values.evaluateString(Arg)) {
+        IsInit |= Text->Text == "init";
+        TakesTrustManagers |=
+            StringRef(Text->Text).contains("[Ljavax/net/ssl/TrustManager;");
+      }
+    if (IsInit && TakesTrustManagers)
+      ContextInitLookups.push_back(
+          reportLocation(&Call, *Result.SourceManager));
+  }
+  for (const Expr *Arg : Call.arguments()) {
+    std::optional<StringValue> Text = Values.evaluateString(Arg);
+    if (!Text)
+      continue;
+    for (const api::jni::InsecureLookup &Lookup : api::jni::insecureLookups())
+      if (Lookup.Rule == Rule && Lookup.matches(Text->Text))
+        Check.diag(reportLocation(Arg, *Result.SourceManager), Lookup.Message);
   }
 }
 

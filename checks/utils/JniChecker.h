@@ -24,6 +24,13 @@ public:
   /// Handles a match registered above; ignores any other.
   void check(const clang::ast_matchers::MatchFinder::MatchResult &Result,
              clang::tidy::ClangTidyCheck &Check);
+  /// The JNIEnv functions that look up Java classes and methods by name. The
+  /// owning check matches their calls and hands them to checkLookup(), so
+  /// that every call in the TU goes through one call matcher per check.
+  static llvm::ArrayRef<llvm::StringRef> lookupFunctions();
+  void checkLookup(const clang::CallExpr &Call,
+                   const clang::ast_matchers::MatchFinder::MatchResult &Result,
+                   clang::tidy::ClangTidyCheck &Check);
   /// Reports what needs the whole TU: SSLContext.init looked up in a file
   /// whose native TrustManager accepts everything.
   void onEndOfTranslationUnit(clang::tidy::ClangTidyCheck &Check);

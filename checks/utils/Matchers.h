@@ -1,17 +1,79 @@
 //===-- Matchers.h - Matchers shared by the tls checks ----------*- C++ -*-===//
+//
+// The checks run on every node of the TU, system headers included, before
+// any filtering. Each DynTypedMatcher layer costs a kind check and a
+// traversal-mode lookup, so these matchers test what they need in one flat
+// step instead of nesting callee(functionDecl(hasAnyName(...))).
+//
+//===----------------------------------------------------------------------===//
 
 #ifndef TLSLINT_CHECKS_UTILS_MATCHERS_H
 #define TLSLINT_CHECKS_UTILS_MATCHERS_H
 
 #include "clang/ASTMatchers/ASTMatchers.h"
-#include <vector>
+#include "llvm/ADT/StringSet.h"
+#include <memory>
 
 namespace tlslint {
 
-/// A direct call to one of the functions an API table names.
-inline auto callTo(std::vector<llvm::StringRef> Names) {
-  using namespace clang::ast_matchers;
-  return callExpr(callee(functionDecl(hasAnyName(std::move(Names)))));
+using NameSet = std::shared_ptr<const llvm::StringSet<>>;
+
+inline NameSet makeNameSet(llvm::ArrayRef<llvm::StringRef> Names) {
+  auto Set = std::make_shared<llvm::StringSet<>>();
+  for (llvm::StringRef Name : Names)
+    Set->insert(Name);
+  return Set;
+}
+
+/// The name a call is made through: the function, the method, or the
+/// function-pointer member ((*env)->ThrowNew in C JNI code). Empty if none.
+inline llvm::StringRef calleeName(const clang::CallExpr &Call) {
+  if (const clang::FunctionDecl *Callee = Call.getDirectCallee())
+    return Callee->getIdentifier() ? Callee->getName() : "";
+  if (const auto *Member = llvm::dyn_cast<clang::MemberExpr>(
+          Call.getCallee()->IgnoreParenImpCasts()))
+    if (const clang::ValueDecl *Field = Member->getMemberDecl();
+        Field && Field->getIdentifier())
+      return Field->getName();
+  return "";
+}
+inline llvm::StringRef calleeName(const clang::CallExpr *Call) {
+  return calleeName(*Call);
+}
+
+inline bool calleeNameIsIn(const clang::CallExpr &Call,
+                           const llvm::StringSet<> &Names) {
+  llvm::StringRef Name = calleeName(Call);
+  return !Name.empty() && Names.contains(Name);
+}
+
+/// A statement of a block that is a call to one of Names whose result is
+/// thrown away; null otherwise.
+inline const clang::CallExpr *discardedCallTo(const clang::Stmt *Statement,
+                                              const llvm::StringSet<> &Names) {
+  const auto *Expression = llvm::dyn_cast_or_null<clang::Expr>(Statement);
+  const auto *Call = llvm::dyn_cast_or_null<clang::CallExpr>(
+      Expression ? Expression->IgnoreImplicit() : nullptr);
+  return Call && calleeNameIsIn(*Call, Names) ? Call : nullptr;
+}
+
+AST_MATCHER_P(clang::CallExpr, calleeNameIn, NameSet, Names) {
+  return calleeNameIsIn(Node, *Names);
+}
+
+/// A block with at least one statement that calls one of Names and drops the
+/// result (see discardedCallTo). Matched from the block down, so no parent
+/// map is needed.
+AST_MATCHER_P(clang::CompoundStmt, discardsCallTo, NameSet, Names) {
+  return llvm::any_of(Node.body(), [&](const clang::Stmt *Statement) {
+    return discardedCallTo(Statement, *Names) != nullptr;
+  });
+}
+
+/// A call to one of the functions an API table names, through the function,
+/// a method, or a function-pointer member (see calleeName).
+inline auto callTo(llvm::ArrayRef<llvm::StringRef> Names) {
+  return clang::ast_matchers::callExpr(calleeNameIn(makeNameSet(Names)));
 }
 
 } // namespace tlslint
