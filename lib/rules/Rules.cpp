@@ -15,6 +15,15 @@ const Rule RuleTable[] = {
 #include "lib/rules/Rules.def"
 };
 
+const RuleDetails DetailsTable[] = {
+#define TLS_RULE(Enum, Id, Family, Severity_, Cwe, Halves, Summary)
+#define TLS_RULE_DETAILS(Enum, SecuritySeverity, Precision_, Rationale,        \
+                         Remediation)                                          \
+  {RuleId::Enum,          #Enum,     SecuritySeverity,                         \
+   Precision::Precision_, Rationale, Remediation},
+#include "lib/rules/Rules.def"
+};
+
 struct Alias {
   llvm::StringRef Name;
   RuleId Target;
@@ -45,6 +54,14 @@ const Rule *findRule(llvm::StringRef IdOrAlias) {
   return nullptr;
 }
 
+const RuleDetails &getRuleDetails(RuleId Id) {
+  for (const RuleDetails &D : DetailsTable)
+    if (D.Enum == Id)
+      return D;
+  static const RuleDetails None{Id, "", "", Precision::Medium, "", ""};
+  return None;
+}
+
 llvm::SmallVector<llvm::StringRef, 2> aliasesOf(RuleId Id) {
   llvm::SmallVector<llvm::StringRef, 2> Result;
   for (const Alias &A : AliasTable)
@@ -73,6 +90,20 @@ llvm::StringRef familyName(RuleFamily Family) {
     return "webview";
   }
   llvm_unreachable("unknown rule family");
+}
+
+llvm::StringRef precisionName(Precision P) {
+  switch (P) {
+  case Precision::VeryHigh:
+    return "very-high";
+  case Precision::High:
+    return "high";
+  case Precision::Medium:
+    return "medium";
+  case Precision::Low:
+    return "low";
+  }
+  llvm_unreachable("unknown precision");
 }
 
 llvm::StringRef severityName(Severity S) {

@@ -52,6 +52,20 @@ struct Rule {
   std::string docPath() const;
 };
 
+/// How often a rule's findings are true positives (SARIF's "precision").
+enum class Precision { VeryHigh, High, Medium, Low };
+
+/// What reports show beside a rule's findings (TLS_RULE_DETAILS in
+/// Rules.def): GitHub code scanning's ranking data and the advice for people.
+struct RuleDetails {
+  RuleId Enum;
+  llvm::StringRef Name; ///< The enumerator, e.g. "TrustAllCertificates".
+  llvm::StringRef SecuritySeverity; ///< "0.0".."10.0"; empty when unknown.
+  Precision Prec;
+  llvm::StringRef Rationale;
+  llvm::StringRef Remediation;
+};
+
 llvm::ArrayRef<Rule> allRules();
 const Rule &getRule(RuleId Id);
 
@@ -62,7 +76,13 @@ const Rule *findRule(llvm::StringRef IdOrAlias);
 /// The aliases of one rule, in table order.
 llvm::SmallVector<llvm::StringRef, 2> aliasesOf(RuleId Id);
 
+/// The rule's details; empty strings when Rules.def has no TLS_RULE_DETAILS
+/// for it (a unit test forbids that).
+const RuleDetails &getRuleDetails(RuleId Id);
+
 llvm::StringRef familyName(RuleFamily Family);
+/// SARIF's spelling: "very-high", "high", "medium" or "low".
+llvm::StringRef precisionName(Precision P);
 llvm::StringRef severityName(Severity S);
 std::optional<Severity> parseSeverity(llvm::StringRef Name);
 

@@ -55,6 +55,26 @@ TEST(RulesTest, EveryRuleHasADocPage) {
   }
 }
 
+// SARIF's rule metadata and the HTML report read these; a rule added without
+// TLS_RULE_DETAILS would show up there without severity or advice.
+TEST(RulesTest, EveryRuleHasDetails) {
+  for (const Rule &R : allRules()) {
+    const RuleDetails &D = getRuleDetails(R.Enum);
+    EXPECT_EQ(D.Enum, R.Enum) << R.Id.str();
+    EXPECT_FALSE(D.Name.empty()) << R.Id.str();
+    EXPECT_TRUE(D.Rationale.ends_with(".")) << R.Id.str();
+    EXPECT_TRUE(D.Remediation.ends_with(".")) << R.Id.str();
+    double Score = -1;
+    EXPECT_FALSE(D.SecuritySeverity.getAsDouble(Score)) << R.Id.str();
+    EXPECT_GT(Score, 0.0) << R.Id.str();
+    EXPECT_LE(Score, 10.0) << R.Id.str();
+  }
+  EXPECT_EQ(getRuleDetails(RuleId::TrustAllCertificates).Name,
+            "TrustAllCertificates");
+  EXPECT_EQ(precisionName(getRuleDetails(RuleId::InvalidPin).Prec),
+            "very-high");
+}
+
 } // namespace
 
 #include "lib/rules/CheckGlobs.h"
