@@ -42,9 +42,25 @@ struct RulesOptions {
   OutputFormat Format = OutputFormat::Text;
 };
 
+/// How `tlslint pin` writes pins: a line per key, <pin> elements, or one
+/// CURLOPT_PINNEDPUBLICKEY value.
+enum class PinFormat { Text, Nsc, Curl };
+
+/// Options of `tlslint pin`, as given; PinCommand validates them.
+struct PinOptions {
+  std::vector<std::string> Files;
+  PinFormat Format = PinFormat::Text;
+  bool FormatGiven = false;
+  std::string CheckConfig; ///< --check: the config whose pin-sets to verify.
+  std::string CertDir;     ///< --certs: the certificates served per domain.
+  std::string Today;       ///< YYYY-MM-DD; empty: the system's date.
+  unsigned ExpiryHorizonDays = 30;
+};
+
 int runScanCommand(const ScanOptions &Options);
 int runXmlCommand(const XmlOptions &Options);
 int runRulesCommand(const RulesOptions &Options);
+int runPinCommand(const PinOptions &Options);
 
 /// Writes a report in the chosen format and returns the exit code for it.
 int writeReport(Report &R, const OutputOptions &Output);

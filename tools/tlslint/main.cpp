@@ -17,6 +17,9 @@ static cl::SubCommand
 static cl::SubCommand
     XmlCmd("xml", "Check Android network security config and manifest files");
 static cl::SubCommand RulesCmd("rules", "List the rules");
+static cl::SubCommand
+    PinCmd("pin", "Print the SPKI pins of certificates and keys, or check "
+                  "pin-sets against the certificates servers serve");
 
 static cl::OptionCategory Category("tlslint options");
 
@@ -72,6 +75,31 @@ static cl::opt<Severity>
            cl::init(Severity::Warning), cl::sub(ScanCmd), cl::sub(XmlCmd),
            cl::cat(Category));
 
+static cl::list<std::string> PinFiles(cl::Positional, cl::desc("FILE..."),
+                                      cl::sub(PinCmd), cl::cat(Category));
+static cl::opt<PinFormat> PinFormatOpt(
+    "format", cl::desc("How pins are written"),
+    cl::values(clEnumValN(PinFormat::Text, "text", "file, key and pin"),
+               clEnumValN(PinFormat::Nsc, "nsc", "<pin digest=\"SHA-256\">"),
+               clEnumValN(PinFormat::Curl, "curl", "CURLOPT_PINNEDPUBLICKEY")),
+    cl::init(PinFormat::Text), cl::sub(PinCmd), cl::cat(Category));
+static cl::opt<std::string>
+    PinCheck("check", cl::desc("Verify the pin-sets of this config"),
+             cl::value_desc("CONFIG.xml"), cl::sub(PinCmd), cl::cat(Category));
+static cl::opt<std::string>
+    PinCerts("certs",
+             cl::desc("Served certificates: DIR/DOMAIN.pem or DIR/DOMAIN/"),
+             cl::value_desc("DIR"), cl::sub(PinCmd), cl::cat(Category));
+static cl::opt<std::string> PinToday("today",
+                                     cl::desc("Date expiry is judged against"),
+                                     cl::value_desc("YYYY-MM-DD"),
+                                     cl::sub(PinCmd), cl::cat(Category));
+static cl::opt<unsigned> PinExpiryHorizonDays(
+    "expiry-horizon-days",
+    cl::desc("Fail on pin-sets and certificates expiring within this many "
+             "days"),
+    cl::init(30), cl::sub(PinCmd), cl::cat(Category));
+
 static OutputOptions outputOptions() {
   return OutputOptions{Format, OutputFile, FailOn};
 }
@@ -100,8 +128,12 @@ int main(int argc, char **argv) {
                    Debuggable, outputOptions()});
   if (RulesCmd)
     return runRulesCommand(RulesOptions{Format});
+  if (PinCmd)
+    return runPinCommand(
+        PinOptions{PinFiles, PinFormatOpt, PinFormatOpt.getNumOccurrences() > 0,
+                   PinCheck, PinCerts, PinToday, PinExpiryHorizonDays});
 
-  errs() << "tlslint: error: expected a subcommand: scan, xml or rules "
+  errs() << "tlslint: error: expected a subcommand: scan, xml, pin or rules "
             "(see --help)\n";
   return ExitToolError;
 }
