@@ -64,11 +64,15 @@ bool sameDigest(const nsc::Pin &P, const PinnedKey &K) {
   return llvm::equal(P.Bytes, K.Digest);
 }
 
+/// "in 3 days", "today", "2 days ago".
 std::string daysFromToday(nsc::Day Day, nsc::Day Today) {
   int64_t Days = Day - Today;
-  if (Days < 0)
-    return std::to_string(-Days) + " days ago";
-  return "in " + std::to_string(Days) + (Days == 1 ? " day" : " days");
+  auto Count = [](int64_t N) {
+    return std::to_string(N) + (N == 1 ? " day" : " days");
+  };
+  if (Days == 0)
+    return "today";
+  return Days > 0 ? "in " + Count(Days) : Count(-Days) + " ago";
 }
 
 void judgePins(const nsc::PinSet &Pins, llvm::ArrayRef<ServedKey> Served,
@@ -131,9 +135,9 @@ void judgeExpiry(const nsc::PinSet &Pins, llvm::ArrayRef<ServedKey> Served,
     AnyFailed = true;
     Results.push_back(
         {PinCheckKind::Expiry, PinCheckStatus::Failed,
-         E.What + (E.Day <= Opts.Today ? " expired on " : " expires on ") +
-             dayText(E.Day) + ", " + daysFromToday(E.Day, Opts.Today) +
-             " (horizon: " + std::to_string(Opts.HorizonDays) + " days)"});
+         E.What + (E.Day < Opts.Today ? " expired on " : " expires on ") +
+             dayText(E.Day) + " (" + daysFromToday(E.Day, Opts.Today) +
+             "; horizon: " + std::to_string(Opts.HorizonDays) + " days)"});
   }
   if (AnyFailed)
     return;
@@ -148,8 +152,8 @@ void judgeExpiry(const nsc::PinSet &Pins, llvm::ArrayRef<ServedKey> Served,
       });
   Results.push_back({PinCheckKind::Expiry, PinCheckStatus::Ok,
                      "first to expire: " + First.What + " on " +
-                         dayText(First.Day) + ", " +
-                         daysFromToday(First.Day, Opts.Today)});
+                         dayText(First.Day) + " (" +
+                         daysFromToday(First.Day, Opts.Today) + ")"});
 }
 
 /// Reads a domain's certificate files into Served; the result is the
