@@ -20,4 +20,10 @@ std::pair<unsigned, unsigned> LineIndex::lineAndColumn(size_t Offset) const {
           static_cast<unsigned>(Offset - LineStarts[Line - 1] + 1)};
 }
 
+std::optional<size_t> LineIndex::lineStart(unsigned Line) const {
+  if (Line == 0 || Line > LineStarts.size())
+    return std::nullopt;
+  return LineStarts[Line - 1];
+}
+
 } // namespace tlslint

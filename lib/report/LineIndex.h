@@ -4,6 +4,7 @@
 #define TLSLINT_LIB_REPORT_LINEINDEX_H
 
 #include "llvm/ADT/StringRef.h"
+#include <optional>
 #include <utility>
 #include <vector>
 
@@ -16,6 +17,9 @@ public:
   explicit LineIndex(llvm::StringRef Text);
   /// Offsets past the end map to the end of the text.
   std::pair<unsigned, unsigned> lineAndColumn(size_t Offset) const;
+  /// Byte offset where the 1-based Line starts; nullopt past the last line.
+  std::optional<size_t> lineStart(unsigned Line) const;
+  unsigned lineCount() const { return LineStarts.size(); }
 
 private:
   std::vector<size_t> LineStarts;
