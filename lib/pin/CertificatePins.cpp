@@ -268,7 +268,7 @@ llvm::Expected<std::vector<PinnedKey>> readPem(llvm::StringRef Bytes) {
     CharsPtr Name(NameP), Header(HeaderP);
     DerPtr Data(DataP);
     llvm::StringRef BlockName(NameP), BlockHeader(HeaderP);
-    auto Kind = llvm::find_if(
+    const auto *Kind = llvm::find_if(
         PemKinds, [&](const PemKind &K) { return K.Name == BlockName; });
     if (Kind == std::end(PemKinds) || BlockHeader.contains("ENCRYPTED")) {
       std::string Why = unreadablePemBlock(BlockName, BlockHeader);
@@ -350,7 +350,8 @@ llvm::StringRef keyHolderName(KeyHolder H) {
 std::string encodePin(const Sha256Digest &Digest) {
   // 32 bytes are 44 base64 characters, plus the NUL EVP_EncodeBlock writes.
   unsigned char Text[4 * ((sizeof(Sha256Digest) + 2) / 3) + 1];
-  int Len = EVP_EncodeBlock(Text, Digest.data(), Digest.size());
+  int Len =
+      EVP_EncodeBlock(Text, Digest.data(), static_cast<int>(Digest.size()));
   return std::string(reinterpret_cast<char *>(Text), Len);
 }
 
