@@ -10,12 +10,16 @@
 
 namespace tlslint {
 
-enum class OutputFormat { Text, Json };
+enum class OutputFormat { Text, Json, Sarif, Html };
 
 struct OutputOptions {
   OutputFormat Format = OutputFormat::Text;
   std::string OutputFile; ///< Empty: standard output.
   Severity FailOn = Severity::Warning;
+  /// More reports of the same run (--text, --json, --sarif, --html FILE).
+  std::vector<std::pair<OutputFormat, std::string>> ExtraOutputs;
+  /// SARIF and HTML name files relative to it; empty: the current directory.
+  std::string SourceRoot;
 };
 
 struct ScanOptions {
@@ -64,6 +68,11 @@ int runPinCommand(const PinOptions &Options);
 
 /// Writes a report in the chosen format and returns the exit code for it.
 int writeReport(Report &R, const OutputOptions &Output);
+
+/// After a failure that leaves nothing to report, writes the requested
+/// report files anyway, holding only the error, so that a CI step that
+/// uploads them finds them and shows why; returns ExitToolError.
+int writeFailureReport(llvm::StringRef Message, const OutputOptions &Output);
 
 } // namespace tlslint
 

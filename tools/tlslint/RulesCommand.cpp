@@ -13,6 +13,7 @@
 #include "llvm/ADT/STLExtras.h"
 #include "llvm/Support/FormatVariadic.h"
 #include "llvm/Support/JSON.h"
+#include "llvm/Support/WithColor.h"
 #include "llvm/Support/raw_ostream.h"
 
 namespace tlslint {
@@ -41,6 +42,12 @@ std::string halvesText(const RuleStatus &S) {
 } // namespace
 
 int runRulesCommand(const RulesOptions &Options) {
+  if (Options.Format != OutputFormat::Text &&
+      Options.Format != OutputFormat::Json) {
+    llvm::WithColor::error(llvm::errs(), "tlslint")
+        << "'rules' writes --format=text or --format=json\n";
+    return ExitToolError;
+  }
   std::vector<std::string> Checks = registeredCheckNames();
   std::vector<RuleStatus> Statuses;
   for (const Rule &R : allRules())

@@ -11,9 +11,9 @@ int runScanCommand(const ScanOptions &Options) {
                          Options.Config};
   llvm::Expected<Report> Result = runTidyChecks(Request);
   if (!Result) {
-    llvm::WithColor::error(llvm::errs(), "tlslint")
-        << llvm::toString(Result.takeError()) << '\n';
-    return ExitToolError;
+    std::string Message = llvm::toString(Result.takeError());
+    llvm::WithColor::error(llvm::errs(), "tlslint") << Message << '\n';
+    return writeFailureReport(Message, Options.Output);
   }
   return writeReport(*Result, Options.Output);
 }

@@ -1,35 +1,107 @@
-//===-- WriteReport.cpp - Emit a report in the chosen format --------------===//
+//===-- WriteReport.cpp - Emit a report in the chosen formats -------------===//
 
 #include "lib/report/Emitters.h"
+#include "lib/report/ReportPaths.h"
 #include "tools/tlslint/Commands.h"
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/WithColor.h"
 
 namespace tlslint {
+namespace {
+
+void cannotWrite(llvm::StringRef File, llvm::StringRef Why) {
+  llvm::WithColor::error(llvm::errs(), "tlslint")
+      << File << ": cannot write: " << Why << '\n';
+}
+
+void emit(OutputFormat Format, const Report &R, const ReportContext &Ctx,
+          SourceCache &Sources, llvm::raw_ostream &OS) {
+  switch (Format) {
+  case OutputFormat::Text:
+    emitText(R, OS, &Sources);
+    return;
+  case OutputFormat::Json:
+    emitJson(R, OS);
+    return;
+  case OutputFormat::Sarif:
+    emitSarif(R, Ctx, Sources, OS);
+    return;
+  case OutputFormat::Html:
+    emitHtml(R, Ctx, Sources, OS);
+    return;
+  }
+}
+
+/// Writes one report to File ("" or "-": standard output); false when the
+/// file cannot be written, after saying so.
+bool emitTo(llvm::StringRef File, OutputFormat Format, const Report &R,
+            const ReportContext &Ctx, SourceCache &Sources) {
+  if (File.empty() || File == "-") {
+    emit(Format, R, Ctx, Sources, llvm::outs());
+    return true;
+  }
+  std::error_code EC;
+  llvm::raw_fd_ostream OS(File, EC, llvm::sys::fs::OF_Text);
+  if (EC) {
+    cannotWrite(File, EC.message());
+    return false;
+  }
+  emit(Format, R, Ctx, Sources, OS);
+  OS.close();
+  if (OS.has_error()) {
+    cannotWrite(File, OS.error().message());
+    OS.clear_error();
+    return false;
+  }
+  return true;
+}
+
+std::optional<ReportContext> contextFor(const OutputOptions &Output) {
+  ReportContext Ctx;
+  Ctx.SourceRoot =
+      absolutePath(Output.SourceRoot.empty() ? "." : Output.SourceRoot);
+  if (!llvm::sys::fs::is_directory(Ctx.SourceRoot)) {
+    llvm::WithColor::error(llvm::errs(), "tlslint")
+        << "--source-root=" << Output.SourceRoot << ": not a directory\n";
+    return std::nullopt;
+  }
+  Ctx.ToolVersion = TLSLINT_VERSION;
+  Ctx.InformationUri = TLSLINT_HOMEPAGE_URL;
+  Ctx.RuleHelpBaseUri = TLSLINT_DOCS_BASE_URL;
+  return Ctx;
+}
+
+} // namespace
 
 int writeReport(Report &R, const OutputOptions &Output) {
   R.normalize();
-  std::error_code EC;
-  std::unique_ptr<llvm::raw_fd_ostream> File;
-  if (!Output.OutputFile.empty()) {
-    File = std::make_unique<llvm::raw_fd_ostream>(Output.OutputFile, EC,
-                                                  llvm::sys::fs::OF_Text);
-    if (EC) {
-      llvm::WithColor::error(llvm::errs(), "tlslint")
-          << Output.OutputFile << ": cannot write: " << EC.message() << '\n';
-      return ExitToolError;
-    }
-  }
-  llvm::raw_ostream &OS = File ? *File : llvm::outs();
-  switch (Output.Format) {
-  case OutputFormat::Text:
-    emitText(R, OS);
-    break;
-  case OutputFormat::Json:
-    emitJson(R, OS);
-    break;
-  }
+  std::optional<ReportContext> Ctx = contextFor(Output);
+  if (!Ctx)
+    return ExitToolError;
+  // One cache for all formats: each source file is read once per run.
+  SourceCache Sources;
+  bool Written = emitTo(Output.OutputFile, Output.Format, R, *Ctx, Sources);
+  for (const auto &[Format, File] : Output.ExtraOutputs)
+    Written &= emitTo(File, Format, R, *Ctx, Sources);
+  if (!Written)
+    return ExitToolError;
   return exitCodeFor(R, Output.FailOn);
+}
+
+int writeFailureReport(llvm::StringRef Message, const OutputOptions &Output) {
+  std::optional<ReportContext> Ctx = contextFor(Output);
+  if (!Ctx)
+    return ExitToolError;
+  Report R;
+  R.Errors.push_back({"", Message.str()});
+  SourceCache Sources;
+  // Standard output already has the error, from the caller.
+  if (!Output.OutputFile.empty() && Output.OutputFile != "-")
+    emitTo(Output.OutputFile, Output.Format, R, *Ctx, Sources);
+  for (const auto &[Format, File] : Output.ExtraOutputs)
+    if (File != "-")
+      emitTo(File, Format, R, *Ctx, Sources);
+  return ExitToolError;
 }
 
 } // namespace tlslint

@@ -61,7 +61,9 @@ static cl::opt<std::string>
 static cl::opt<OutputFormat> Format(
     "format", cl::desc("Output format"),
     cl::values(clEnumValN(OutputFormat::Text, "text", "clang-style text"),
-               clEnumValN(OutputFormat::Json, "json", "versioned JSON")),
+               clEnumValN(OutputFormat::Json, "json", "versioned JSON"),
+               clEnumValN(OutputFormat::Sarif, "sarif", "SARIF 2.1.0"),
+               clEnumValN(OutputFormat::Html, "html", "one HTML page")),
     cl::init(OutputFormat::Text), cl::sub(ScanCmd), cl::sub(XmlCmd),
     cl::sub(RulesCmd), cl::cat(Category));
 static cl::opt<std::string> OutputFile("o", cl::desc("Write the report here"),
@@ -100,8 +102,34 @@ static cl::opt<unsigned> PinExpiryHorizonDays(
              "days"),
     cl::init(30), cl::sub(PinCmd), cl::cat(Category));
 
+// More reports of the same run, each in its own file.
+static cl::opt<std::string> TextOut("text", cl::desc("Also write text here"),
+                                    cl::value_desc("FILE"), cl::sub(ScanCmd),
+                                    cl::sub(XmlCmd), cl::cat(Category));
+static cl::opt<std::string> JsonOut("json", cl::desc("Also write JSON here"),
+                                    cl::value_desc("FILE"), cl::sub(ScanCmd),
+                                    cl::sub(XmlCmd), cl::cat(Category));
+static cl::opt<std::string> SarifOut("sarif", cl::desc("Also write SARIF here"),
+                                     cl::value_desc("FILE"), cl::sub(ScanCmd),
+                                     cl::sub(XmlCmd), cl::cat(Category));
+static cl::opt<std::string> HtmlOut("html", cl::desc("Also write HTML here"),
+                                    cl::value_desc("FILE"), cl::sub(ScanCmd),
+                                    cl::sub(XmlCmd), cl::cat(Category));
+static cl::opt<std::string> SourceRoot(
+    "source-root",
+    cl::desc("SARIF and HTML paths are relative to DIR (default: .)"),
+    cl::value_desc("DIR"), cl::sub(ScanCmd), cl::sub(XmlCmd),
+    cl::cat(Category));
+
 static OutputOptions outputOptions() {
-  return OutputOptions{Format, OutputFile, FailOn};
+  OutputOptions Options{Format, OutputFile, FailOn, {}, SourceRoot};
+  for (auto [Opt, Fmt] : {std::pair(&TextOut, OutputFormat::Text),
+                          std::pair(&JsonOut, OutputFormat::Json),
+                          std::pair(&SarifOut, OutputFormat::Sarif),
+                          std::pair(&HtmlOut, OutputFormat::Html)})
+    if (Opt->getNumOccurrences())
+      Options.ExtraOutputs.emplace_back(Fmt, *Opt);
+  return Options;
 }
 
 int main(int argc, char **argv) {
