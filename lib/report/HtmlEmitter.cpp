@@ -76,7 +76,9 @@ public:
 
 private:
   std::string displayPath(llvm::StringRef File) {
-    return pathUnderRoot(File, Ctx.SourceRoot).value_or(File.str());
+    if (std::optional<std::string> Rel = pathUnderRoot(File, Ctx.SourceRoot))
+      return *Rel;
+    return absolutePath(File);
   }
 
   std::string where(const Location &L) {
@@ -171,7 +173,7 @@ private:
       OS << "<tr><td><button class=\"link\" type=\"button\" data-rule=\""
          << Esc{Rule.Id} << "\" title=\"Show only these findings\"><code>"
          << Esc{Rule.Id} << "</code></button></td><td><span class=\"sev sev-"
-         << Sev << "\">" << Sev << "</span></td><td>";
+         << Sev << "\">" << Sev << "</span></td><td class=\"cwe\">";
       if (Rule.Cwe)
         OS << "<a href=\"https://cwe.mitre.org/data/definitions/" << Rule.Cwe
            << ".html\">CWE-" << Rule.Cwe << "</a>";
