@@ -9,10 +9,15 @@ shift || true
 major=${TLSLINT_LLVM_MAJOR:-19}
 
 missing=()
-while read -r pkg; do
+while read -r pkg cmd; do
   pkg=${pkg%%#*}
   pkg=${pkg//[[:space:]]/}
   [ -n "$pkg" ] || continue
+  cmd=${cmd%%#*}
+  cmd=${cmd//[[:space:]]/}
+  if [ -n "$cmd" ] && command -v "$cmd" >/dev/null; then
+    continue
+  fi
   pkg=${pkg//-19/-$major}
   if ! dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "ok installed"; then
     missing+=("$pkg")
@@ -27,6 +32,9 @@ if [ ${#missing[@]} -gt 0 ]; then
   $sudo apt-get update -qq
   $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
 fi
+
+# Test tools from npm, into the build directory (nothing global).
+"$root/scripts/setup-npm.sh" "$build"
 
 if [ ! -f "$build/build.ninja" ]; then
   cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \

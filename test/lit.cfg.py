@@ -54,3 +54,16 @@ config.substitutions.append(
     ("%expect_exit", "%s %s" % (config.python_executable, os.path.join(
         config.test_source_root, "utils", "expect_exit.py"))))
 
+
+# Report checkers: Microsoft's SARIF validator (installed from npm into the
+# build directory by scripts/setup-npm.sh) and headless Chromium.
+sarif_multitool = os.path.join(config.tlslint_obj_root, "npm", "node_modules",
+                               "@microsoft", "sarif-multitool-linux",
+                               "Sarif.Multitool")
+config.substitutions.append(("%sarif_validate", "%s %s %s" % (
+    config.python_executable,
+    os.path.join(config.test_source_root, "utils", "sarif_validate.py"),
+    sarif_multitool)))
+config.substitutions.append(("%html_check", "%s %s" % (
+    config.python_executable,
+    os.path.join(config.test_source_root, "utils", "html_check.py"))))
