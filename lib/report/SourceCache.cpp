@@ -46,7 +46,9 @@ std::optional<llvm::StringRef> SourceCache::line(llvm::StringRef File,
   return Result;
 }
 
-static bool isNameChar(char C, bool Xml) {
+namespace {
+
+bool isNameChar(char C, bool Xml) {
   if (llvm::isAlnum(C) || C == '_' || static_cast<unsigned char>(C) >= 0x80)
     return true;
   // XML names also hold these (android:usesCleartextTraffic, pin-set).
@@ -55,7 +57,7 @@ static bool isNameChar(char C, bool Xml) {
 
 /// One past the closing quote of the quoted text starting at Begin (a
 /// backslash escapes the next character, as in C), or the end of the line.
-static size_t skipQuoted(llvm::StringRef Text, size_t Begin) {
+size_t skipQuoted(llvm::StringRef Text, size_t Begin) {
   char Quote = Text[Begin];
   for (size_t I = Begin + 1; I < Text.size(); ++I) {
     if (Text[I] == '\\')
@@ -66,11 +68,13 @@ static size_t skipQuoted(llvm::StringRef Text, size_t Begin) {
   return Text.size();
 }
 
-static size_t skipName(llvm::StringRef Text, size_t I, bool Xml) {
+size_t skipName(llvm::StringRef Text, size_t I, bool Xml) {
   while (I < Text.size() && isNameChar(Text[I], Xml))
     ++I;
   return I;
 }
+
+} // namespace
 
 Location displayRegion(const Location &L,
                        std::optional<llvm::StringRef> LineText) {
