@@ -112,6 +112,7 @@ void CleartextUrlCheck::checkLiteral(const StringLiteral *Literal,
 }
 
 void CleartextUrlCheck::onEndOfTranslationUnit() {
+  ApiRuleCheck::onEndOfTranslationUnit();
   if (!ForcesStartTls)
     for (const StartTlsUrl &Url : PendingStartTlsUrls)
       diag(Url.Loc, "cleartext %0:// URL to '%1': nothing in this file forces "

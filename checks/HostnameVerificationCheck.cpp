@@ -65,6 +65,7 @@ void HostnameVerificationCheck::checkCall(
 }
 
 void HostnameVerificationCheck::onEndOfTranslationUnit() {
+  ApiRuleCheck::onEndOfTranslationUnit();
   bool BindsHost = llvm::any_of(Bindings, [&](const CallExpr *Call) {
     std::optional<bool> NeedsResult = api::openssl::hostBindingNeedsResult(
         Call->getDirectCallee()->getName());

@@ -28,6 +28,30 @@ const CallExpr *clearsVerifyError(const FunctionDecl *F,
   return nullptr;
 }
 
+/// An Mbed TLS verify callback's `*flags = 0;` as a statement of its own in
+/// the body, so on every path: every error found in the chain erased.
+const Stmt *clearsFlagsUnconditionally(const FunctionDecl *F,
+                                       const ValueEvaluator &Values) {
+  const auto *Body = dyn_cast_or_null<CompoundStmt>(F->getBody());
+  if (!Body || F->getNumParams() < 4)
+    return nullptr;
+  const ParmVarDecl *Flags = F->getParamDecl(3);
+  for (const Stmt *Statement : Body->body()) {
+    const auto *Assign = dyn_cast<BinaryOperator>(Statement);
+    if (!Assign || Assign->getOpcode() != BO_Assign)
+      continue;
+    const auto *Deref =
+        dyn_cast<UnaryOperator>(Assign->getLHS()->IgnoreParenImpCasts());
+    if (!Deref || Deref->getOpcode() != UO_Deref ||
+        Values.referencedDecl(Deref->getSubExpr()) != Flags)
+      continue;
+    IntValue Value = Values.evaluateInt(Assign->getRHS());
+    if (Value.isConstant() && Value.constant() == 0)
+      return Assign;
+  }
+  return nullptr;
+}
+
 } // namespace
 
 void TrustAllCertificatesCheck::registerMatchers(MatchFinder *Finder) {
@@ -69,6 +93,7 @@ void TrustAllCertificatesCheck::checkCall(
 }
 
 void TrustAllCertificatesCheck::onEndOfTranslationUnit() {
+  ApiRuleCheck::onEndOfTranslationUnit();
   if (VerificationOff && !ReadsVerifyResult)
     for (const auto &[Loc, Function] : PeerCertCalls)
       diag(Loc, "the peer certificate from '%0' is used while verification is "
@@ -108,8 +133,28 @@ void TrustAllCertificatesCheck::checkCallback(
       diag(Loc, "the custom verify callback given to %0 returns "
                 "ssl_verify_ok on every path; no certificate chain is ever "
                 "rejected")
-          << Callee;
+          << Callee->getDeclName();
       NoteDefinition();
+    }
+    return;
+  }
+
+  if (Row->Kind == CallbackKind::ZeroAccepts) {
+    if (everyReturnIs(Callback, Values, [](int64_t V) { return V == 0; })) {
+      diag(Loc, "the verify function given to %0 returns 0 (accept) on every "
+                "path; no certificate chain is ever rejected")
+          << Callee->getDeclName();
+      NoteDefinition();
+    }
+    return;
+  }
+  if (Row->Kind == CallbackKind::ClearsFlags) {
+    if (const Stmt *Clear = clearsFlagsUnconditionally(Callback, Values)) {
+      diag(Loc, "the verify callback given to %0 sets *flags to 0 on every "
+                "path, erasing every error found in the certificate chain")
+          << Callee->getDeclName();
+      diag(reportLocation(Clear, *Result.SourceManager), "flags cleared here",
+           DiagnosticIDs::Note);
     }
     return;
   }
@@ -117,7 +162,7 @@ void TrustAllCertificatesCheck::checkCallback(
   if (everyReturnIs(Callback, Values, [](int64_t V) { return V != 0; })) {
     diag(Loc, "the verify callback given to %0 returns non-zero on every "
               "path, so it accepts every certificate chain, even a forged one")
-        << Callee;
+        << Callee->getDeclName();
     NoteDefinition();
     return;
   }
@@ -125,7 +170,7 @@ void TrustAllCertificatesCheck::checkCallback(
     diag(Loc, "the verify callback given to %0 clears the verification "
               "error with X509_STORE_CTX_set_error(ctx, X509_V_OK), so chain "
               "errors are accepted")
-        << Callee;
+        << Callee->getDeclName();
     diag(reportLocation(Clear, *Result.SourceManager), "error cleared here",
          DiagnosticIDs::Note);
     return;
@@ -138,7 +183,7 @@ void TrustAllCertificatesCheck::checkCallback(
       ownCallsTo(Callback, "X509_STORE_CTX_get_error").empty()) {
     diag(Loc, "the verify callback given to %0 ignores preverify_ok, so the "
               "errors OpenSSL found in the certificate chain are discarded")
-        << Callee;
+        << Callee->getDeclName();
     NoteDefinition();
   }
 }

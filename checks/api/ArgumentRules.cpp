@@ -2,6 +2,7 @@
 
 #include "checks/api/ArgumentRules.h"
 #include "llvm/ADT/STLExtras.h"
+#include "llvm/ADT/SmallVector.h"
 
 namespace tlslint::api {
 namespace {
@@ -14,16 +15,33 @@ const ArgumentRule Rules[] = {
                      ServerHandleArg, Rule, Message, Fix)                      \
   {Function, KeyArg,          Key,          ValueArg, Mask, Low,               \
    High,     ServerHandleArg, RuleId::Rule, Message,  Fix},
-#include "checks/api/Curl.def"
-#include "checks/api/OpenSSL.def"
+#define TLS_ARG_RULE_UNLESS(Function, ValueArg, Mask, Low, High, Unless, Rule, \
+                            Message)                                           \
+  {Function,     NoArg,   "", ValueArg, Mask, Low, High, NoArg,                \
+   RuleId::Rule, Message, "", "",       "",   "",  "",   Unless},
+#define TLS_ENUM_RULE(Function, Param, Enumerators, Rule, Message, Fix)        \
+  {Function, NoArg,        "",      0,   0,     0,          0,                 \
+   NoArg,    RuleId::Rule, Message, Fix, Param, Enumerators},
+#define TLS_ENUM_RULE_WHEN(Function, Param, Enumerators, WhenParam,            \
+                           WhenEnumerators, Rule, Message)                     \
+  {Function,       NoArg,        "",      0,  0,     0,           0,           \
+   NoArg,          RuleId::Rule, Message, "", Param, Enumerators, WhenParam,   \
+   WhenEnumerators},
+#define TLS_CALL_RULE(Function, Arity, Rule, Message)                          \
+  {Function, NoArg, "", 0,  0,  0,  0,  NoArg, RuleId::Rule,                   \
+   Message,  "",    "", "", "", "", "", Arity},
+#include "checks/api/Libraries.def"
 #undef TLS_ARG_RULE
+#undef TLS_ARG_RULE_UNLESS
+#undef TLS_ENUM_RULE
+#undef TLS_ENUM_RULE_WHEN
+#undef TLS_CALL_RULE
 };
 
 const StringArgument StringArguments[] = {
 #define TLS_STRING_ARG(Function, KeyArg, Key, ValueArg, Kind)                  \
   {Function, KeyArg, Key, ValueArg, StringKind::Kind},
-#include "checks/api/Curl.def"
-#include "checks/api/OpenSSL.def"
+#include "checks/api/Libraries.def"
 #undef TLS_STRING_ARG
 };
 
@@ -41,11 +59,54 @@ std::vector<llvm::StringRef> stringArgumentFunctions(StringKind Kind) {
   return Names;
 }
 
+llvm::StringRef unqualifiedName(llvm::StringRef Function) {
+  return Function.rsplit("::").second.empty() ? Function
+                                              : Function.rsplit("::").second;
+}
+
+bool isConstructorName(llvm::StringRef Function) {
+  auto [Scope, Name] = Function.rsplit("::");
+  return !Name.empty() && Name != Function && unqualifiedName(Scope) == Name;
+}
+
+namespace {
+void addUnique(std::vector<llvm::StringRef> &Names, llvm::StringRef Name) {
+  if (!llvm::is_contained(Names, Name))
+    Names.push_back(Name);
+}
+
+/// Names in a '|'-separated UnlessFileUses list.
+llvm::SmallVector<llvm::StringRef, 4> unlessNames(const ArgumentRule &Row) {
+  llvm::SmallVector<llvm::StringRef, 4> Names;
+  if (!Row.UnlessFileUses.empty())
+    Row.UnlessFileUses.split(Names, '|');
+  return Names;
+}
+} // namespace
+
 std::vector<llvm::StringRef> argumentRuleFunctions(RuleId Rule) {
   std::vector<llvm::StringRef> Names;
-  for (const ArgumentRule &Row : Rules)
-    if (Row.Rule == Rule && !llvm::is_contained(Names, Row.Function))
-      Names.push_back(Row.Function);
+  for (const ArgumentRule &Row : Rules) {
+    if (Row.Rule != Rule)
+      continue;
+    if (!isConstructorName(Row.Function))
+      addUnique(Names, unqualifiedName(Row.Function));
+    for (llvm::StringRef Name : unlessNames(Row))
+      addUnique(Names, Name);
+  }
+  return Names;
+}
+
+std::vector<llvm::StringRef> argumentRuleClasses(RuleId Rule) {
+  std::vector<llvm::StringRef> Names;
+  for (const ArgumentRule &Row : Rules) {
+    if (Row.Rule != Rule)
+      continue;
+    if (isConstructorName(Row.Function))
+      addUnique(Names, unqualifiedName(Row.Function));
+    for (llvm::StringRef Name : unlessNames(Row))
+      addUnique(Names, Name);
+  }
   return Names;
 }
 

@@ -1,5 +1,4 @@
-//===-- ArgumentRules.h - "this value in this argument is insecure" -*- C++
-//-*-===//
+//===-- ArgumentRules.h - "this value in this argument is insecure" -C++-===//
 //
 // Most insecure TLS settings are one integer reaching one argument:
 // CURLOPT_SSL_VERIFYPEER set to 0, SSL_VERIFY_NONE passed to
@@ -22,6 +21,10 @@ namespace tlslint::api {
 constexpr int NoArg = -1;
 
 struct ArgumentRule {
+  /// A C function ("SSL_CTX_set_verify"), or a qualified method or
+  /// constructor of a C++ API ("QSslSocket::setPeerVerifyMode",
+  /// "Poco::Net::Context::Context"), matched against the declaration's
+  /// enclosing classes and namespaces.
   llvm::StringRef Function;
   /// For option-style calls (curl_easy_setopt(h, CURLOPT_X, v)), the argument
   /// naming the option, and the option: an enumerator's name or a number.
@@ -40,12 +43,44 @@ struct ArgumentRule {
   /// Replacement for a literal value written at the call, or empty.
   llvm::StringRef Fix;
 
+  // What C++ APIs need beyond one integer in one position.
+
+  /// The value is the argument of the parameter with this name, wherever
+  /// an overload puts it (Poco's Context constructors); empty: ValueArg.
+  llvm::StringRef ValueParam = "";
+  /// '|'-separated enumerators of the parameter's enum type. When set, the
+  /// value is insecure when it equals one of them, and Mask/Low/High are
+  /// unused: Qt 5 and Qt 6 number QSsl::SslProtocol differently.
+  llvm::StringRef Enumerators = "";
+  /// Only when the parameter named WhenParam holds one of WhenEnumerators
+  /// (Poco: only a Context for CLIENT_USE).
+  llvm::StringRef WhenParam = "";
+  llvm::StringRef WhenEnumerators = "";
+  /// '|'-separated functions or classes; a call to or construction of any
+  /// of them in the same file cancels the finding, which then waits for the
+  /// end of the TU (MBEDTLS_SSL_VERIFY_OPTIONAL is safe only with
+  /// mbedtls_ssl_get_verify_result).
+  llvm::StringRef UnlessFileUses = "";
+  /// A call rule: every call with this many arguments is insecure, whatever
+  /// they hold (QSslSocket::ignoreSslErrors()); AnyArity for all overloads.
+  /// NoArg: a value rule.
+  int CallArity = NoArg;
+
   bool isInsecure(int64_t Value) const {
     int64_t Masked = Value & Mask;
     return Low <= Masked && Masked <= High;
   }
   bool hasKey() const { return KeyArg != NoArg; }
+  bool isCallRule() const { return CallArity != NoArg; }
 };
+
+constexpr int AnyArity = -2;
+
+/// The name the fast matchers look up: the last component of a qualified
+/// row name; for a constructor, the class name.
+llvm::StringRef unqualifiedName(llvm::StringRef Function);
+/// Whether a row's Function names a constructor ("A::B::B").
+bool isConstructorName(llvm::StringRef Function);
 
 llvm::ArrayRef<ArgumentRule> argumentRules();
 
@@ -68,8 +103,12 @@ struct StringArgument {
 llvm::ArrayRef<StringArgument> stringArguments();
 std::vector<llvm::StringRef> stringArgumentFunctions(StringKind Kind);
 
-/// Functions that rows of one rule are about, for hasAnyName matchers.
+/// Functions that rows of one rule are about, unqualified (see
+/// unqualifiedName), and the names their UnlessFileUses lists.
 std::vector<llvm::StringRef> argumentRuleFunctions(RuleId Rule);
+/// Classes whose constructors rows of one rule are about, or that their
+/// UnlessFileUses lists.
+std::vector<llvm::StringRef> argumentRuleClasses(RuleId Rule);
 
 } // namespace tlslint::api
 

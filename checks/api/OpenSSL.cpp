@@ -8,7 +8,8 @@ namespace {
 
 const llvm::StringRef ServerMethods[] = {
 #define TLS_OPENSSL_SERVER_METHOD(Function) Function,
-#include "checks/api/OpenSSL.def"
+#include "checks/api/Libraries.def"
+#undef TLS_OPENSSL_SERVER_METHOD
 };
 
 struct HandleArgRow {
@@ -18,12 +19,14 @@ struct HandleArgRow {
 
 const HandleArgRow Derivations[] = {
 #define TLS_OPENSSL_DERIVES(Function, Arg) {Function, Arg},
-#include "checks/api/OpenSSL.def"
+#include "checks/api/Libraries.def"
+#undef TLS_OPENSSL_DERIVES
 };
 
 const HandleArgRow ServerRoleCalls[] = {
 #define TLS_OPENSSL_SERVER_ROLE_CALL(Function, Arg) {Function, Arg},
-#include "checks/api/OpenSSL.def"
+#include "checks/api/Libraries.def"
+#undef TLS_OPENSSL_SERVER_ROLE_CALL
 };
 
 struct WeakMethod {
@@ -33,19 +36,22 @@ struct WeakMethod {
 
 const WeakMethod WeakMethods[] = {
 #define TLS_OPENSSL_WEAK_METHOD(Function, Version) {Function, Version},
-#include "checks/api/OpenSSL.def"
+#include "checks/api/Libraries.def"
+#undef TLS_OPENSSL_WEAK_METHOD
 };
 
 const VerifyCallbackCall CallbackCalls[] = {
 #define TLS_OPENSSL_VERIFY_CALLBACK(Function, Arg, Kind)                       \
   {Function, Arg, CallbackKind::Kind},
-#include "checks/api/OpenSSL.def"
+#include "checks/api/Libraries.def"
+#undef TLS_OPENSSL_VERIFY_CALLBACK
 };
 
 const VerifyModeCall VerifyModeCalls[] = {
 #define TLS_OPENSSL_VERIFY_MODE_CALL(Function, Handle, Mode)                   \
   {Function, Handle, Mode},
-#include "checks/api/OpenSSL.def"
+#include "checks/api/Libraries.def"
+#undef TLS_OPENSSL_VERIFY_MODE_CALL
 };
 
 struct HostBinding {
@@ -55,7 +61,8 @@ struct HostBinding {
 
 const HostBinding HostBindings[] = {
 #define TLS_OPENSSL_HOST_BINDING(Function, NeedsResult) {Function, NeedsResult},
-#include "checks/api/OpenSSL.def"
+#include "checks/api/Libraries.def"
+#undef TLS_OPENSSL_HOST_BINDING
 };
 
 std::optional<unsigned> lookupArg(llvm::ArrayRef<HandleArgRow> Rows,
@@ -139,14 +146,16 @@ std::vector<llvm::StringRef> hostBindingNames() {
 std::vector<llvm::StringRef> peerCertificateCallNames() {
   return {
 #define TLS_OPENSSL_PEER_CERT_CALL(Function) Function,
-#include "checks/api/OpenSSL.def"
+#include "checks/api/Libraries.def"
+#undef TLS_OPENSSL_PEER_CERT_CALL
   };
 }
 
 std::vector<llvm::StringRef> verifyResultCallNames() {
   return {
 #define TLS_OPENSSL_VERIFY_RESULT_CALL(Function) Function,
-#include "checks/api/OpenSSL.def"
+#include "checks/api/Libraries.def"
+#undef TLS_OPENSSL_VERIFY_RESULT_CALL
   };
 }
 

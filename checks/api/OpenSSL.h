@@ -21,7 +21,19 @@ std::optional<unsigned> serverRoleHandleArg(llvm::StringRef Function);
 /// For a method fixed to one version older than TLS 1.2, that version's name.
 std::optional<llvm::StringRef> weakMethodVersion(llvm::StringRef Function);
 
-enum class CallbackKind { PreverifyCallback, CertVerifyCallback, CustomVerify };
+enum class CallbackKind {
+  /// OpenSSL's (preverify_ok, X509_STORE_CTX *) -> int, and Boost's and
+  /// wolfSSL's callbacks of the same shape: non-zero accepts.
+  PreverifyCallback,
+  /// SSL_CTX_set_cert_verify_callback: replaces chain verification.
+  CertVerifyCallback,
+  /// BoringSSL: returns an ssl_verify_result_t.
+  CustomVerify,
+  /// GnuTLS: returns 0 to accept.
+  ZeroAccepts,
+  /// Mbed TLS: (ctx, crt, depth, uint32_t *flags); clearing *flags accepts.
+  ClearsFlags,
+};
 
 struct VerifyCallbackCall {
   llvm::StringRef Function;

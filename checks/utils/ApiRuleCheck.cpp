@@ -13,10 +13,11 @@ ApiRuleCheck::ApiRuleCheck(llvm::StringRef Name,
     : ClangTidyCheck(Name, Context),
       ReportConditional(Options.get("ReportConditional", false)),
       Arguments(Rule, ReportConditional),
-      ArgumentFunctions(makeNameSet(Arguments.functions())) {}
+      ArgumentFunctions(makeNameSet(Arguments.functions())),
+      ArgumentClasses(makeNameSet(Arguments.classes())) {}
 
 void ApiRuleCheck::storeOptions(tidy::ClangTidyOptions::OptionMap &Opts) {
-  if (!ArgumentFunctions->empty())
+  if (!ArgumentFunctions->empty() || !ArgumentClasses->empty())
     Options.store(Opts, "ReportConditional", ReportConditional);
 }
 
@@ -25,16 +26,30 @@ void ApiRuleCheck::registerMatchers(MatchFinder *Finder) {
   llvm::append_range(Names, calledFunctions());
   if (!Names.empty())
     Finder->addMatcher(callTo(Names).bind("apiCall"), this);
+  if (!ArgumentClasses->empty())
+    Finder->addMatcher(
+        cxxConstructExpr(constructsClassIn(ArgumentClasses)).bind("apiNew"),
+        this);
 }
 
 void ApiRuleCheck::check(const MatchFinder::MatchResult &Result) {
+  if (const auto *Construct =
+          Result.Nodes.getNodeAs<CXXConstructExpr>("apiNew")) {
+    Arguments.checkSite(*ApiSite::of(*Construct),
+                        constructedClassName(*Construct), Result, *this);
+    return;
+  }
   const auto *Call = Result.Nodes.getNodeAs<CallExpr>("apiCall");
   if (!Call)
     return;
   llvm::StringRef Callee = calleeName(*Call);
   if (ArgumentFunctions->contains(Callee))
-    Arguments.checkCall(*Call, Result, *this);
+    Arguments.checkSite(*ApiSite::of(*Call), Callee, Result, *this);
   checkCall(*Call, Callee, Result);
+}
+
+void ApiRuleCheck::onEndOfTranslationUnit() {
+  Arguments.onEndOfTranslationUnit(*this);
 }
 
 } // namespace tlslint

@@ -30,6 +30,9 @@ public:
   void registerMatchers(clang::ast_matchers::MatchFinder *Finder) override;
   void
   check(const clang::ast_matchers::MatchFinder::MatchResult &Result) override;
+  /// Subclasses that override this call it too: some rows wait for the end
+  /// of the file.
+  void onEndOfTranslationUnit() override;
 
 protected:
   /// Functions whose calls reach checkCall(), besides the argument rows'.
@@ -45,6 +48,7 @@ protected:
 private:
   ArgumentRuleChecker Arguments;
   NameSet ArgumentFunctions;
+  NameSet ArgumentClasses;
 };
 
 } // namespace tlslint

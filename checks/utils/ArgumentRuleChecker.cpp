@@ -14,12 +14,18 @@ using namespace clang::ast_matchers;
 
 namespace tlslint {
 bool callHasKey(const CallExpr *Call, int KeyArg, StringRef Key,
-                const ValueEvaluator &Values, ASTContext &Context) {
+                const ValueEvaluator &Values, ASTContext &) {
+  std::optional<ApiSite> Site = ApiSite::of(*Call);
+  return callHasKey(*Site, KeyArg, Key, Values);
+}
+
+bool callHasKey(const ApiSite &Site, int KeyArg, StringRef Key,
+                const ValueEvaluator &Values) {
   if (KeyArg == api::NoArg)
     return true;
-  if (static_cast<unsigned>(KeyArg) >= Call->getNumArgs())
+  if (static_cast<unsigned>(KeyArg) >= Site.Args.size())
     return false;
-  IntValue Value = Values.evaluateInt(Call->getArg(KeyArg));
+  IntValue Value = Values.evaluateInt(Site.Args[KeyArg]);
   int64_t Number;
   std::optional<int64_t> Wanted = Key.getAsInteger(0, Number)
                                       ? Values.enumeratorValue(Key)
@@ -46,61 +52,219 @@ matchStringArguments(const CallExpr *Call, api::StringKind Kind,
   return Matches;
 }
 
+std::optional<ApiSite> ApiSite::of(const Expr &Node) {
+  if (const auto *Call = dyn_cast<CallExpr>(&Node))
+    return ApiSite{Call, Call->getDirectCallee(),
+                   llvm::ArrayRef(Call->getArgs(), Call->getNumArgs())};
+  if (const auto *Construct = dyn_cast<CXXConstructExpr>(&Node))
+    return ApiSite{
+        Construct, Construct->getConstructor(),
+        llvm::ArrayRef(Construct->getArgs(), Construct->getNumArgs())};
+  return std::nullopt;
+}
+
+namespace {
+
+/// Whether D is Qualified ("boost::asio::ssl::context::set_verify_mode"):
+/// its name and its enclosing classes and namespaces, innermost first, with
+/// nothing but the TU (or inline namespaces) beyond them. A class template
+/// specialization counts by its template's name.
+bool hasQualifiedName(const NamedDecl &D, StringRef Qualified) {
+  SmallVector<StringRef, 6> Parts;
+  Qualified.split(Parts, "::");
+  const DeclContext *Context = D.getDeclContext();
+  // A constructor is named after its class: "A::A".
+  const NamedDecl *Named = &D;
+  if (isa<CXXConstructorDecl>(D))
+    Named = cast<CXXConstructorDecl>(D).getParent();
+  if (!Named->getIdentifier() || Named->getName() != Parts.back())
+    return false;
+  for (StringRef Part : llvm::reverse(llvm::ArrayRef(Parts).drop_back())) {
+    while (Context &&
+           (Context->isInlineNamespace() || isa<LinkageSpecDecl>(Context)))
+      Context = Context->getParent();
+    const auto *Scope = dyn_cast_or_null<NamedDecl>(Context);
+    if (!Scope || !Scope->getIdentifier() || Scope->getName() != Part)
+      return false;
+    Context = Context->getParent();
+  }
+  while (Context &&
+         (Context->isInlineNamespace() || isa<LinkageSpecDecl>(Context)))
+    Context = Context->getParent();
+  return Context && Context->isTranslationUnit();
+}
+
+bool rowNames(const api::ArgumentRule &Row, const FunctionDecl &Callee) {
+  if (Row.Function.contains("::"))
+    return hasQualifiedName(Callee, Row.Function);
+  return Callee.getIdentifier() && Callee.getName() == Row.Function;
+}
+
+/// The argument a row reads: by parameter name (overloads put it at
+/// different positions), else by position. Null when the call has none.
+const Expr *rowArgument(const ApiSite &Site, StringRef Param, unsigned Index) {
+  if (!Param.empty()) {
+    Index = Site.Args.size();
+    for (unsigned I = 0; I < Site.Callee->getNumParams(); ++I)
+      if (Site.Callee->getParamDecl(I)->getName() == Param)
+        Index = I;
+  }
+  if (Index >= Site.Args.size())
+    return nullptr;
+  const Expr *Arg = Site.Args[Index];
+  // A default argument is the header's value, not the user's.
+  if (isa<CXXDefaultArgExpr>(Arg->IgnoreImplicit()))
+    return nullptr;
+  return Arg;
+}
+
+/// For an enum parameter, the enumerator among Names ('|'-separated) whose
+/// value the argument holds; empty if none.
+StringRef matchingEnumerator(const ApiSite &Site, const Expr *Arg,
+                             int64_t Value, StringRef Names) {
+  unsigned Index = llvm::find(Site.Args, Arg) - Site.Args.begin();
+  if (Index >= Site.Callee->getNumParams())
+    return "";
+  QualType Type = Site.Callee->getParamDecl(Index)->getType();
+  const auto *Enum = Type.getNonReferenceType()->getAs<EnumType>();
+  if (!Enum)
+    return "";
+  SmallVector<StringRef, 8> Wanted;
+  Names.split(Wanted, '|');
+  for (const EnumConstantDecl *Constant : Enum->getDecl()->enumerators())
+    if (Constant->getInitVal().getSExtValue() == Value &&
+        llvm::is_contained(Wanted, Constant->getName()))
+      return Constant->getName();
+  return "";
+}
+
+/// Whether the uses a row waits for are settled: none of UnlessFileUses
+/// was seen.
+bool cancelled(const api::ArgumentRule &Row, const llvm::StringSet<> &Used) {
+  SmallVector<StringRef, 4> Names;
+  if (!Row.UnlessFileUses.empty())
+    Row.UnlessFileUses.split(Names, '|');
+  return llvm::any_of(Names, [&](StringRef Name) { return Used.count(Name); });
+}
+
+} // namespace
+
 std::vector<StringRef> ArgumentRuleChecker::functions() const {
   return api::argumentRuleFunctions(Rule);
 }
 
-void ArgumentRuleChecker::checkCall(const CallExpr &CallNode,
-                                    const MatchFinder::MatchResult &Result,
-                                    tidy::ClangTidyCheck &Check) const {
-  const CallExpr *Call = &CallNode;
-  const FunctionDecl *Callee = Call->getDirectCallee();
-  if (!Callee)
+std::vector<StringRef> ArgumentRuleChecker::classes() const {
+  return api::argumentRuleClasses(Rule);
+}
+
+void ArgumentRuleChecker::report(const api::ArgumentRule &Row,
+                                 SourceLocation Loc, StringRef Subject,
+                                 const NamedDecl *SubjectDecl,
+                                 std::optional<FixItHint> Fix, bool Conditional,
+                                 tidy::ClangTidyCheck &Check) {
+  if (!Row.UnlessFileUses.empty() && !Conditional) {
+    PendingFindings.push_back({&Row, Loc, Subject.str(), SubjectDecl});
     return;
+  }
+  auto Diag =
+      Conditional
+          ? Check.diag(Loc,
+                       "a value chosen at run time may be insecure here: " +
+                           Row.Message.str(),
+                       DiagnosticIDs::Remark)
+          : Check.diag(Loc, Row.Message);
+  if (SubjectDecl)
+    Diag << SubjectDecl;
+  else
+    Diag << Subject;
+  if (Fix)
+    Diag << *Fix;
+}
+
+void ArgumentRuleChecker::onEndOfTranslationUnit(tidy::ClangTidyCheck &Check) {
+  for (const Pending &Finding : PendingFindings) {
+    if (cancelled(*Finding.Row, UsedInFile))
+      continue;
+    auto Diag = Check.diag(Finding.Loc, Finding.Row->Message);
+    if (Finding.SubjectDecl)
+      Diag << Finding.SubjectDecl;
+    else
+      Diag << Finding.Subject;
+  }
+  PendingFindings.clear();
+  UsedInFile.clear();
+}
+
+void ArgumentRuleChecker::checkSite(const ApiSite &Site, StringRef Name,
+                                    const MatchFinder::MatchResult &Result,
+                                    tidy::ClangTidyCheck &Check) {
+  UsedInFile.insert(Name);
+  if (!Site.Callee)
+    return;
+  const FunctionDecl *Callee = Site.Callee;
   const SourceManager &SM = *Result.SourceManager;
   ValueEvaluator Values(*Result.Context);
 
   for (const api::ArgumentRule &Row : api::argumentRules()) {
-    if (Row.Rule != Rule || Callee->getName() != Row.Function ||
-        Row.ValueArg >= Call->getNumArgs() ||
-        !callHasKey(Call, Row.KeyArg, Row.Key, Values, *Result.Context))
+    if (Row.Rule != Rule || !rowNames(Row, *Callee))
       continue;
-    const Expr *Arg = Call->getArg(Row.ValueArg);
+    if (Row.isCallRule()) {
+      if (Row.CallArity == api::AnyArity ||
+          Site.Args.size() == static_cast<size_t>(Row.CallArity))
+        report(Row, reportLocation(Site.Node, SM), "", Callee, std::nullopt,
+               /*Conditional=*/false, Check);
+      continue;
+    }
+    if (!callHasKey(Site, Row.KeyArg, Row.Key, Values))
+      continue;
+    const Expr *Arg = rowArgument(Site, Row.ValueParam, Row.ValueArg);
+    if (!Arg)
+      continue;
+    if (!Row.WhenParam.empty()) {
+      const Expr *Condition = rowArgument(Site, Row.WhenParam, 0);
+      IntValue When = Condition ? Values.evaluateInt(Condition) : IntValue();
+      if (!When.isConstant() ||
+          matchingEnumerator(Site, Condition, When.constant(),
+                             Row.WhenEnumerators)
+              .empty())
+        continue;
+    }
+
     IntValue Value = Values.evaluateInt(Arg);
-    bool AlwaysInsecure =
-        Value.isConstant() && Row.isInsecure(Value.constant());
-    bool MaybeInsecure =
-        Value.Kind == IntValue::RuntimeChoice &&
-        Value.anyAlternative([&](int64_t V) { return Row.isInsecure(V); });
+    // NULL for a pointer parameter (mbedtls_ssl_set_hostname(ssl, NULL)).
+    if (Value.Kind == IntValue::Unknown &&
+        Arg->isNullPointerConstant(*Result.Context,
+                                   Expr::NPC_ValueDependentIsNotNull)) {
+      Value.Kind = IntValue::Constant;
+      Value.Values = {0};
+    }
+    StringRef Enumerator;
+    auto IsInsecure = [&](int64_t V) {
+      if (Row.Enumerators.empty())
+        return Row.isInsecure(V);
+      Enumerator = matchingEnumerator(Site, Arg, V, Row.Enumerators);
+      return !Enumerator.empty();
+    };
+    bool AlwaysInsecure = Value.isConstant() && IsInsecure(Value.constant());
+    bool MaybeInsecure = Value.Kind == IntValue::RuntimeChoice &&
+                         Value.anyAlternative(IsInsecure);
     if (!AlwaysInsecure && !(MaybeInsecure && ReportConditional))
       continue;
     if (Row.ServerHandleArg != api::NoArg &&
-        static_cast<unsigned>(Row.ServerHandleArg) < Call->getNumArgs() &&
-        isProvablyServerHandle(Call->getArg(Row.ServerHandleArg),
-                               *Result.Context, Values))
+        static_cast<size_t>(Row.ServerHandleArg) < Site.Args.size() &&
+        isProvablyServerHandle(Site.Args[Row.ServerHandleArg], *Result.Context,
+                               Values))
       continue;
 
-    SourceLocation Loc = reportLocation(Arg, SM);
-    if (!AlwaysInsecure) {
-      auto Diag = Check.diag(Loc,
-                             "a value chosen at run time may be "
-                             "insecure here: " +
-                                 Row.Message.str(),
-                             DiagnosticIDs::Remark);
-      if (Row.hasKey())
-        Diag << Row.Key;
-      else
-        Diag << Callee;
-      continue;
-    }
-    auto Diag = Check.diag(Loc, Row.Message);
-    if (Row.hasKey())
-      Diag << Row.Key;
-    else
-      Diag << Callee;
-    if (!Row.Fix.empty() && isa<IntegerLiteral>(Arg->IgnoreParenImpCasts()))
-      if (auto Range = userWrittenRange(Arg->IgnoreParenImpCasts(), SM))
-        Diag << FixItHint::CreateReplacement(*Range, Row.Fix);
+    std::optional<FixItHint> Fix;
+    const Expr *Written = Arg->IgnoreParenImpCasts();
+    if (AlwaysInsecure && !Row.Fix.empty() &&
+        isa<IntegerLiteral, CXXBoolLiteralExpr>(Written))
+      if (auto Range = userWrittenRange(Written, SM))
+        Fix = FixItHint::CreateReplacement(*Range, Row.Fix);
+    StringRef Subject = Row.hasKey() ? Row.Key : Enumerator;
+    report(Row, reportLocation(Arg, SM), Subject,
+           Subject.empty() ? Callee : nullptr, Fix, !AlwaysInsecure, Check);
   }
 }
 

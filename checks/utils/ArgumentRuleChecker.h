@@ -14,6 +14,9 @@
 #include "clang-tidy/ClangTidyCheck.h"
 #include "lib/rules/Rules.h"
 #include "llvm/ADT/SmallVector.h"
+#include "llvm/ADT/StringSet.h"
+#include <optional>
+#include <string>
 #include <vector>
 
 namespace tlslint {
@@ -22,6 +25,10 @@ namespace tlslint {
 /// (an enumerator's name or a number); true when KeyArg is api::NoArg.
 bool callHasKey(const clang::CallExpr *Call, int KeyArg, llvm::StringRef Key,
                 const ValueEvaluator &Values, clang::ASTContext &Context);
+
+struct ApiSite;
+bool callHasKey(const ApiSite &Site, int KeyArg, llvm::StringRef Key,
+                const ValueEvaluator &Values);
 
 /// A string-argument row that a call matches, and the constant string that
 /// reaches the argument.
@@ -35,6 +42,15 @@ llvm::SmallVector<MatchedString, 1>
 matchStringArguments(const clang::CallExpr *Call, api::StringKind Kind,
                      const ValueEvaluator &Values, clang::ASTContext &Context);
 
+/// A call or a constructor call: what the rows are matched against.
+struct ApiSite {
+  const clang::Expr *Node;
+  const clang::FunctionDecl *Callee;
+  llvm::ArrayRef<const clang::Expr *> Args;
+
+  static std::optional<ApiSite> of(const clang::Expr &Node);
+};
+
 class ArgumentRuleChecker {
 public:
   /// Rule: which rows to apply. ReportConditional: also report, as a remark,
@@ -42,16 +58,36 @@ public:
   ArgumentRuleChecker(RuleId Rule, bool ReportConditional)
       : Rule(Rule), ReportConditional(ReportConditional) {}
 
-  /// The functions the rule's rows are about.
+  /// The functions and the classes (for constructors) the rule's rows are
+  /// about, unqualified, and those their UnlessFileUses/IfFileUses name.
   std::vector<llvm::StringRef> functions() const;
-  /// Applies the rows to a call of one of functions(); ignores any other.
-  void checkCall(const clang::CallExpr &Call,
+  std::vector<llvm::StringRef> classes() const;
+  /// Applies the rows to a call or construction of one of the above; Name
+  /// is the function's or the constructed class's name.
+  void checkSite(const ApiSite &Site, llvm::StringRef Name,
                  const clang::ast_matchers::MatchFinder::MatchResult &Result,
-                 clang::tidy::ClangTidyCheck &Check) const;
+                 clang::tidy::ClangTidyCheck &Check);
+  /// Reports the findings that waited for the whole file, and resets.
+  void onEndOfTranslationUnit(clang::tidy::ClangTidyCheck &Check);
 
 private:
+  struct Pending {
+    const api::ArgumentRule *Row;
+    clang::SourceLocation Loc;
+    /// %0: an option, an enumerator, or the called function.
+    std::string Subject;
+    const clang::NamedDecl *SubjectDecl;
+  };
+
+  void report(const api::ArgumentRule &Row, clang::SourceLocation Loc,
+              llvm::StringRef Subject, const clang::NamedDecl *SubjectDecl,
+              std::optional<clang::FixItHint> Fix, bool Conditional,
+              clang::tidy::ClangTidyCheck &Check);
+
   RuleId Rule;
   bool ReportConditional;
+  llvm::StringSet<> UsedInFile;
+  std::vector<Pending> PendingFindings;
 };
 
 } // namespace tlslint

@@ -29,7 +29,7 @@ std::optional<CharSourceRange> userWrittenRange(const Expr *E,
   return CharSourceRange::getTokenRange(*Begin, *End);
 }
 
-SourceLocation reportLocation(const Expr *E, const SourceManager &SM) {
+SourceLocation reportLocation(const Stmt *E, const SourceManager &SM) {
   return SM.getFileLoc(E->getBeginLoc());
 }
 

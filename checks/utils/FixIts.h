@@ -3,6 +3,7 @@
 #ifndef TLSLINT_CHECKS_UTILS_FIXITS_H
 #define TLSLINT_CHECKS_UTILS_FIXITS_H
 
+#include "clang/AST/Stmt.h"
 #include "clang/Basic/SourceLocation.h"
 #include <optional>
 
@@ -22,7 +23,7 @@ userWrittenRange(const clang::Expr *E, const clang::SourceManager &SM);
 
 /// Where to report about E: the place in the user's file where it is
 /// written or expanded, never inside a library header's macro.
-clang::SourceLocation reportLocation(const clang::Expr *E,
+clang::SourceLocation reportLocation(const clang::Stmt *E,
                                      const clang::SourceManager &SM);
 
 } // namespace tlslint

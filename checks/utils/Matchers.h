@@ -57,6 +57,18 @@ inline const clang::CallExpr *discardedCallTo(const clang::Stmt *Statement,
   return Call && calleeNameIsIn(*Call, Names) ? Call : nullptr;
 }
 
+/// The name of the class a constructor call builds.
+inline llvm::StringRef
+constructedClassName(const clang::CXXConstructExpr &Construct) {
+  const clang::CXXRecordDecl *Class = Construct.getConstructor()->getParent();
+  return Class->getIdentifier() ? Class->getName() : "";
+}
+
+AST_MATCHER_P(clang::CXXConstructExpr, constructsClassIn, NameSet, Names) {
+  llvm::StringRef Name = constructedClassName(Node);
+  return !Name.empty() && Names->contains(Name);
+}
+
 AST_MATCHER_P(clang::CallExpr, calleeNameIn, NameSet, Names) {
   return calleeNameIsIn(Node, *Names);
 }
