@@ -9,12 +9,12 @@
 //===----------------------------------------------------------------------===//
 
 #include "lib/report/Emitters.h"
+#include "lib/report/Fingerprint.h"
 #include "lib/report/ReportPaths.h"
 #include "llvm/ADT/StringExtras.h"
 #include "llvm/ADT/StringMap.h"
 #include "llvm/Support/FormatVariadic.h"
 #include "llvm/Support/JSON.h"
-#include "llvm/Support/SHA256.h"
 
 namespace tlslint {
 namespace {
@@ -26,9 +26,6 @@ using llvm::json::Value;
 constexpr llvm::StringLiteral SrcRoot = "%SRCROOT%";
 constexpr llvm::StringLiteral SchemaUri =
     "https://json.schemastore.org/sarif-2.1.0.json";
-/// Bump when what goes into the fingerprint changes: old and new values
-/// then live under different keys instead of silently mismatching.
-constexpr llvm::StringLiteral FingerprintKey = "tlslintFingerprint/v1";
 
 llvm::StringRef sarifLevel(Severity S) {
   switch (S) {
@@ -191,30 +188,6 @@ private:
     return Object{{"physicalLocation", physicalLocation(L)}};
   }
 
-  /// A hash of what identifies the finding to a person: rule, file relative
-  /// to the root, the code on its line (trimmed, so re-indenting keeps it),
-  /// and how many identical ones came before in the file. Line numbers are
-  /// left out so that code added above does not make it "new".
-  std::string fingerprint(const Finding &F) {
-    std::string Path =
-        pathUnderRoot(F.Where.File, Ctx.SourceRoot).value_or(F.Where.File);
-    std::optional<llvm::StringRef> Line =
-        Sources.line(F.Where.File, F.Where.Line);
-    // Without the file, the message is the next most stable description.
-    std::string Code = Line ? Line->trim().str() : "message:" + F.Message;
-    std::string Key = F.rule().Id.str();
-    for (const std::string &Part : {Path, Code}) {
-      Key += '\0'; // Cannot occur in a path, so the parts cannot run together.
-      Key += Part;
-    }
-    unsigned Occurrence = Seen[Key]++;
-    Key += '\0';
-    Key += std::to_string(Occurrence);
-    std::array<uint8_t, 32> Digest =
-        llvm::SHA256::hash(llvm::arrayRefFromStringRef<uint8_t>(Key));
-    return llvm::toHex(Digest, /*LowerCase=*/true);
-  }
-
   Object fix(const Finding &F) {
     // One fix-it of clang-tidy is one change: all its replacements together,
     // grouped by file as SARIF wants them.
@@ -259,13 +232,13 @@ private:
 
   Object result(const Finding &F) {
     size_t RuleIndex = &F.rule() - allRules().data();
-    Object Result{
-        {"ruleId", F.rule().Id},
-        {"ruleIndex", static_cast<int64_t>(RuleIndex)},
-        {"level", sarifLevel(F.Level)},
-        {"message", message(F.Message)},
-        {"locations", Array{location(F.Where)}},
-        {"partialFingerprints", Object{{FingerprintKey, fingerprint(F)}}}};
+    Object Result{{"ruleId", F.rule().Id},
+                  {"ruleIndex", static_cast<int64_t>(RuleIndex)},
+                  {"level", sarifLevel(F.Level)},
+                  {"message", message(F.Message)},
+                  {"locations", Array{location(F.Where)}},
+                  {"partialFingerprints",
+                   Object{{FingerprintKey, Fingerprints.next(F)}}}};
     if (!F.Notes.empty()) {
       Array Related;
       int64_t Id = 0;
@@ -285,7 +258,7 @@ private:
   const Report &R;
   const ReportContext &Ctx;
   SourceCache &Sources;
-  llvm::StringMap<unsigned> Seen;
+  Fingerprinter Fingerprints{Ctx.SourceRoot, Sources};
 };
 
 } // namespace

@@ -20,6 +20,9 @@ struct OutputOptions {
   std::vector<std::pair<OutputFormat, std::string>> ExtraOutputs;
   /// SARIF and HTML name files relative to it; empty: the current directory.
   std::string SourceRoot;
+  /// --baseline: an earlier JSON or SARIF report whose findings are not
+  /// reported again; empty: none.
+  std::string Baseline;
 };
 
 struct ScanOptions {
@@ -28,6 +31,8 @@ struct ScanOptions {
   std::string Checks; ///< Extra check glob, appended to the defaults.
   std::string Config; ///< Inline YAML/JSON config, as clang-tidy's --config.
   OutputOptions Output;
+  unsigned Jobs = 0;  ///< Translation units checked at once; 0: all cores.
+  bool Quiet = false; ///< No progress line on standard error.
 };
 
 /// Options of `tlslint xml`, as given; XmlCommand validates them.

@@ -8,7 +8,7 @@ namespace tlslint {
 
 int runScanCommand(const ScanOptions &Options) {
   TidyRunRequest Request{Options.BuildDir, Options.Paths, Options.Checks,
-                         Options.Config};
+                         Options.Config,   Options.Jobs,  !Options.Quiet};
   llvm::Expected<Report> Result = runTidyChecks(Request);
   if (!Result) {
     std::string Message = llvm::toString(Result.takeError());

@@ -18,8 +18,11 @@
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/MemoryBuffer.h"
 #include "llvm/Support/Path.h"
+#include "llvm/Support/ThreadPool.h"
+#include "llvm/Support/Threading.h"
 #include "llvm/Support/VirtualFileSystem.h"
 #include <memory>
+#include <mutex>
 
 using namespace clang;
 using namespace clang::tidy;
@@ -71,6 +74,38 @@ private:
 
   std::string BuildDir;
   llvm::StringMap<std::unique_ptr<LineIndex>> Indexes;
+};
+
+/// "[done/total] N findings" on one line of a terminal's standard error,
+/// rewritten as translation units finish; nothing when disabled. Findings are
+/// counted per TU, before a header's findings are merged.
+class ProgressLine {
+public:
+  ProgressLine(size_t Total, bool Enabled) : Total(Total), Enabled(Enabled) {}
+
+  void finished(const std::vector<ClangTidyError> &Errors) {
+    if (!Enabled)
+      return;
+    std::lock_guard<std::mutex> Lock(Mutex);
+    ++Done;
+    for (const ClangTidyError &Error : Errors)
+      Findings += findRule(Error.DiagnosticName) != nullptr;
+    llvm::errs() << "\r[" << Done << "/" << Total << "] " << Findings
+                 << (Findings == 1 ? " finding" : " findings");
+  }
+
+  /// Erases the line, so that what follows starts on a clean one.
+  void clear() {
+    if (Enabled && Done)
+      llvm::errs() << "\r\x1b[K";
+  }
+
+private:
+  size_t Total;
+  bool Enabled;
+  std::mutex Mutex;
+  size_t Done = 0;
+  size_t Findings = 0;
 };
 
 std::string absolutePath(llvm::StringRef Path) {
@@ -211,20 +246,50 @@ llvm::Expected<Report> runTidyChecks(const TidyRunRequest &Request) {
   Quiet.appendArgumentsAdjuster(tooling::getInsertArgumentAdjuster(
       "-fno-caret-diagnostics", tooling::ArgumentInsertPosition::END));
 
-  auto RealFS = llvm::vfs::getRealFileSystem();
-  auto Provider = std::make_unique<TlsOptionsProvider>(
-      ClangTidyGlobalOptions(), defaultOptions(), std::move(Overrides), RealFS);
-  ClangTidyContext Context(std::move(Provider));
-  std::vector<ClangTidyError> Errors;
-  // One translation unit per call: the order of the report does not depend on
-  // how clang-tidy batches files.
-  for (const std::string &File : Files) {
+  // Translation units run in parallel threads of this process, as clangd runs
+  // clang-tidy checks on its worker threads; child processes would have to
+  // re-parse the database and merge reports for no gain. What is not
+  // thread-safe is shared mutable state, so each TU gets its own:
+  // - a ClangTidyContext (it tracks the current file and collects errors);
+  // - a physical file system with its own working directory: ClangTool sets
+  //   the compile command's directory on the file system, and
+  //   getRealFileSystem() would turn that into a process-wide chdir racing
+  //   between threads.
+  // Errors go into the TU's own slot and are merged in file order, so the
+  // report does not depend on -j or on scheduling.
+  std::vector<std::vector<ClangTidyError>> PerFile(Files.size());
+  ProgressLine Progress(Files.size(),
+                        Request.ShowProgress && llvm::errs().is_displayed());
+  auto RunOne = [&](size_t I) {
+    auto FS = llvm::vfs::createPhysicalFileSystem();
+    llvm::IntrusiveRefCntPtr<llvm::vfs::FileSystem> SharedFS(FS.release());
+    auto Provider = std::make_unique<TlsOptionsProvider>(
+        ClangTidyGlobalOptions(), defaultOptions(), Overrides, SharedFS);
+    ClangTidyContext Context(std::move(Provider));
     auto BaseFS =
-        llvm::makeIntrusiveRefCnt<llvm::vfs::OverlayFileSystem>(RealFS);
-    std::vector<ClangTidyError> FileErrors =
-        runClangTidy(Context, Quiet, File, BaseFS, /*ApplyAnyFix=*/false);
-    std::move(FileErrors.begin(), FileErrors.end(), std::back_inserter(Errors));
+        llvm::makeIntrusiveRefCnt<llvm::vfs::OverlayFileSystem>(SharedFS);
+    // One translation unit per call: the order of the report does not depend
+    // on how clang-tidy batches files.
+    PerFile[I] =
+        runClangTidy(Context, Quiet, Files[I], BaseFS, /*ApplyAnyFix=*/false);
+    Progress.finished(PerFile[I]);
+  };
+  unsigned Jobs = std::min<size_t>(
+      llvm::hardware_concurrency(Request.Jobs).compute_thread_count(),
+      Files.size());
+  if (Jobs <= 1) {
+    for (size_t I = 0; I != Files.size(); ++I)
+      RunOne(I);
+  } else {
+    llvm::DefaultThreadPool Pool(llvm::hardware_concurrency(Jobs));
+    for (size_t I = 0; I != Files.size(); ++I)
+      Pool.async([&RunOne, I] { RunOne(I); });
+    Pool.wait();
   }
+  Progress.clear();
+  std::vector<ClangTidyError> Errors;
+  for (std::vector<ClangTidyError> &FileErrors : PerFile)
+    std::move(FileErrors.begin(), FileErrors.end(), std::back_inserter(Errors));
 
   Report Out;
   SourceFiles Sources;

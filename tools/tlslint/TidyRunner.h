@@ -15,6 +15,10 @@ struct TidyRunRequest {
   std::vector<std::string> Paths;
   std::string ExtraChecks;
   std::string Config;
+  /// Translation units checked at once; 0: one per hardware thread.
+  unsigned Jobs = 0;
+  /// Progress on standard error, when it is a terminal.
+  bool ShowProgress = true;
 };
 
 /// Runs clang-tidy's library with only tlslint's module registered over the

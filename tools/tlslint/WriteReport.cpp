@@ -1,5 +1,6 @@
 //===-- WriteReport.cpp - Emit a report in the chosen formats -------------===//
 
+#include "lib/report/Baseline.h"
 #include "lib/report/Emitters.h"
 #include "lib/report/ReportPaths.h"
 #include "tools/tlslint/Commands.h"
@@ -80,6 +81,16 @@ int writeReport(Report &R, const OutputOptions &Output) {
     return ExitToolError;
   // One cache for all formats: each source file is read once per run.
   SourceCache Sources;
+  if (!Output.Baseline.empty()) {
+    llvm::Expected<Baseline> Accepted =
+        Baseline::load(Output.Baseline, Ctx->SourceRoot, Sources);
+    if (!Accepted) {
+      llvm::WithColor::error(llvm::errs(), "tlslint")
+          << llvm::toString(Accepted.takeError()) << '\n';
+      return ExitToolError;
+    }
+    Accepted->suppress(R, Ctx->SourceRoot, Sources);
+  }
   bool Written = emitTo(Output.OutputFile, Output.Format, R, *Ctx, Sources);
   for (const auto &[Format, File] : Output.ExtraOutputs)
     Written &= emitTo(File, Format, R, *Ctx, Sources);

@@ -58,6 +58,13 @@ static cl::opt<std::string>
     Config("config",
            cl::desc("Configuration in YAML/JSON, as clang-tidy's --config"),
            cl::sub(ScanCmd), cl::cat(Category));
+static cl::opt<unsigned>
+    Jobs("j",
+         cl::desc("Translation units checked in parallel (default: all cores)"),
+         cl::value_desc("N"), cl::init(0), cl::sub(ScanCmd), cl::cat(Category));
+static cl::opt<bool>
+    Quiet("quiet", cl::desc("No progress line on a terminal's standard error"),
+          cl::sub(ScanCmd), cl::cat(Category));
 static cl::opt<OutputFormat> Format(
     "format", cl::desc("Output format"),
     cl::values(clEnumValN(OutputFormat::Text, "text", "clang-style text"),
@@ -121,8 +128,15 @@ static cl::opt<std::string> SourceRoot(
     cl::value_desc("DIR"), cl::sub(ScanCmd), cl::sub(XmlCmd),
     cl::cat(Category));
 
+static cl::opt<std::string> BaselineFile(
+    "baseline",
+    cl::desc("Do not report findings of this earlier JSON or SARIF report"),
+    cl::value_desc("FILE"), cl::sub(ScanCmd), cl::sub(XmlCmd),
+    cl::cat(Category));
+
 static OutputOptions outputOptions() {
-  OutputOptions Options{Format, OutputFile, FailOn, {}, SourceRoot};
+  OutputOptions Options{Format, OutputFile, FailOn,
+                        {},     SourceRoot, BaselineFile};
   for (auto [Opt, Fmt] : {std::pair(&TextOut, OutputFormat::Text),
                           std::pair(&JsonOut, OutputFormat::Json),
                           std::pair(&SarifOut, OutputFormat::Sarif),
@@ -145,8 +159,8 @@ int main(int argc, char **argv) {
     return ExitToolError;
 
   if (ScanCmd)
-    return runScanCommand(
-        ScanOptions{BuildDir, ScanPaths, Checks, Config, outputOptions()});
+    return runScanCommand(ScanOptions{BuildDir, ScanPaths, Checks, Config,
+                                      outputOptions(), Jobs, Quiet});
   if (XmlCmd)
     return runXmlCommand(
         XmlOptions{XmlPaths, Today, MinSdk, TargetSdk, RequirePins,
