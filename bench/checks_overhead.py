@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Overhead of the tls-* checks over a clang-tidy run with one cheap upstream
-check, on translation units that include the real OpenSSL, libcurl and JNI
-headers. Each figure is the median of several runs; both configurations are
+check, on translation units that include the real OpenSSL, libcurl, JNI,
+Boost.Asio and Qt 6 headers. Each figure is the median of several runs; both configurations are
 measured in the same command, interleaved, so machine noise hits both.
 
 CPU time on a shared virtual machine varies by 10-30 % from run to run. With
@@ -68,6 +68,48 @@ Java_com_example_Client_fetch(JNIEnv *Env, jobject, jstring Url) {
 }
 """
 
+BOOST_TU = r"""
+#include <boost/asio.hpp>
+#include <boost/asio/ssl.hpp>
+#include <string>
+
+namespace ssl = boost::asio::ssl;
+
+class Client {
+public:
+  Client(boost::asio::io_context &Io, const std::string &Host)
+      : Ctx(ssl::context::tls_client), Stream(Io, Ctx) {
+    Ctx.set_default_verify_paths();
+    Ctx.set_verify_mode(ssl::verify_peer);
+    Ctx.set_verify_callback(ssl::host_name_verification(Host));
+  }
+
+private:
+  ssl::context Ctx;
+  ssl::stream<boost::asio::ip::tcp::socket> Stream;
+};
+"""
+
+QT_TU = r"""
+#include <QtNetwork/QNetworkAccessManager>
+#include <QtNetwork/QNetworkReply>
+#include <QtNetwork/QSslConfiguration>
+#include <QtNetwork/QSslSocket>
+
+QNetworkReply *fetch(QNetworkAccessManager &Manager, const QUrl &Url) {
+  QNetworkRequest Request(Url);
+  QSslConfiguration Config = QSslConfiguration::defaultConfiguration();
+  Config.setProtocol(QSsl::TlsV1_2OrLater);
+  Config.setPeerVerifyMode(QSslSocket::VerifyPeer);
+  Request.setSslConfiguration(Config);
+  return Manager.get(Request);
+}
+"""
+
+QT_FLAGS = ["-fPIC"] + [
+    "-I/usr/include/x86_64-linux-gnu/qt6" + sub
+    for sub in ("", "/QtCore", "/QtNetwork")]
+
 
 def run_once(cmd):
     """CPU seconds (user + system) and peak memory of one run. CPU time is
@@ -127,7 +169,15 @@ def main():
             f.write(HEAVY_TU)
         example = os.path.join(ROOT, "examples", "android-app", "app", "src",
                                "main", "cpp")
-        files = [heavy] + sorted(glob.glob(os.path.join(example, "*.cpp")))
+        boost = os.path.join(tmp, "boost_asio_client.cpp")
+        with open(boost, "w") as f:
+            f.write(BOOST_TU)
+        qt = os.path.join(tmp, "qt_network_client.cpp")
+        with open(qt, "w") as f:
+            f.write(QT_TU)
+        extra = {qt: QT_FLAGS}
+        files = [heavy, boost, qt] + sorted(
+            glob.glob(os.path.join(example, "*.cpp")))
         baseline = [clang_tidy, "-checks=-*,misc-unused-alias-decls", "--quiet"]
         tls = [clang_tidy, "-load", plugin, "-checks=-*,tls-*", "--quiet"]
 
@@ -148,10 +198,12 @@ def main():
         for path in files:
             base_t, base_m, tls_t, tls_m = [], [], [], []
             for _ in range(args.runs):
-                t, m = run_once(baseline + [path, "--"] + flags)
+                t, m = run_once(baseline + [path, "--"] + flags +
+                                extra.get(path, []))
                 base_t.append(t)
                 base_m.append(m)
-                t, m = run_once(tls + [path, "--"] + flags)
+                t, m = run_once(tls + [path, "--"] + flags +
+                                extra.get(path, []))
                 tls_t.append(t)
                 tls_m.append(m)
             bt, tt = statistics.median(base_t), statistics.median(tls_t)
@@ -161,10 +213,11 @@ def main():
             row = "%-28s %10.3f %10.3f %6.3fx %10.1f %10.1f %6.3fx" % (
                 os.path.basename(path), bt, tt, tt / bt, bm, tm, tm / bm)
             if args.instructions:
-                base_i = count_instructions(baseline + [path, "--"] + flags,
+                tu_flags = flags + extra.get(path, [])
+                base_i = count_instructions(baseline + [path, "--"] + tu_flags,
                                             tmp)
-                tls_i = count_instructions(counted_tls + [path, "--"] + flags,
-                                           tmp)
+                tls_i = count_instructions(
+                    counted_tls + [path, "--"] + tu_flags, tmp)
                 ratios_instr.append(tls_i / base_i)
                 row += " %8.3fx" % (tls_i / base_i)
             print(row, flush=True)
