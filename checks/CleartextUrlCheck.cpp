@@ -51,11 +51,47 @@ void CleartextUrlCheck::check(const MatchFinder::MatchResult &Result) {
 }
 
 std::vector<StringRef> CleartextUrlCheck::calledFunctions() const {
-  return {"curl_easy_setopt"};
+  return {"curl_easy_setopt", "CreateChannel", "CreateCustomChannel"};
 }
+
+namespace {
+
+/// Whether E builds its value from a call to Function, through the copies,
+/// temporaries and conversions of a std::shared_ptr argument.
+bool comesFromCallTo(const Expr *E, StringRef Function) {
+  for (unsigned Depth = 0; E && Depth < 8; ++Depth) {
+    E = E->IgnoreImplicit();
+    if (const auto *Call = dyn_cast<CallExpr>(E))
+      return calleeName(*Call) == Function;
+    const auto *Construct = dyn_cast<CXXConstructExpr>(E);
+    E = Construct && Construct->getNumArgs() == 1 ? Construct->getArg(0)
+                                                  : nullptr;
+  }
+  return false;
+}
+
+/// The host of a gRPC target: "host:port", "dns:///host:port",
+/// "ipv4:127.0.0.1:50051", "ipv6:[::1]:50051"; empty for "unix:" sockets.
+StringRef grpcTargetHost(StringRef Target) {
+  if (Target.starts_with("unix:") || Target.starts_with("unix-abstract:"))
+    return "";
+  for (StringRef Scheme : {"dns:///", "dns:", "ipv4:", "ipv6:"})
+    if (Target.consume_front(Scheme))
+      break;
+  Target = Target.split(',').first; // ipv4:a:1,b:2 lists addresses
+  if (Target.starts_with("["))
+    return Target.take_until([](char C) { return C == ']'; }).drop_front();
+  return Target.rsplit(':').first.empty() ? Target : Target.rsplit(':').first;
+}
+
+} // namespace
 
 void CleartextUrlCheck::checkCall(const CallExpr &Call, StringRef Callee,
                                   const MatchFinder::MatchResult &Result) {
+  if (Callee == "CreateChannel" || Callee == "CreateCustomChannel") {
+    checkGrpcChannel(Call, *Result.Context, *Result.SourceManager);
+    return;
+  }
   if (Callee != "curl_easy_setopt" || Call.getNumArgs() != 3)
     return;
   ValueEvaluator Values(*Result.Context);
@@ -64,6 +100,29 @@ void CleartextUrlCheck::checkCall(const CallExpr &Call, StringRef Callee,
   IntValue Level = Values.evaluateInt(Call.getArg(2));
   if (Level.isConstant() && Level.constant() >= CurlUseSslControl)
     ForcesStartTls = true;
+}
+
+void CleartextUrlCheck::checkGrpcChannel(const CallExpr &Call,
+                                         ASTContext &Context,
+                                         const SourceManager &SM) {
+  const FunctionDecl *Callee = Call.getDirectCallee();
+  if (!Callee || Call.getNumArgs() < 2 ||
+      !StringRef(Callee->getQualifiedNameAsString()).starts_with("grpc::") ||
+      !comesFromCallTo(Call.getArg(1), "InsecureChannelCredentials"))
+    return;
+  std::optional<StringValue> Target =
+      ValueEvaluator(Context).evaluateString(Call.getArg(0));
+  if (!Target)
+    return;
+  StringRef Host = grpcTargetHost(Target->Text);
+  if (Host.empty() || isLoopbackHost(Host) ||
+      hostMatchesAny(Host, AllowedHosts))
+    return;
+  diag(reportLocation(Call.getArg(1), SM),
+       "grpc::InsecureChannelCredentials() sends the channel to '%0' in "
+       "cleartext; use grpc::SslCredentials (insecure credentials are for "
+       "loopback and Unix sockets)")
+      << Host;
 }
 
 void CleartextUrlCheck::checkLiteral(const StringLiteral *Literal,

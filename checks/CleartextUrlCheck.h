@@ -39,6 +39,8 @@ private:
   void checkCall(
       const clang::CallExpr &Call, llvm::StringRef Callee,
       const clang::ast_matchers::MatchFinder::MatchResult &Result) override;
+  void checkGrpcChannel(const clang::CallExpr &Call, clang::ASTContext &Context,
+                        const clang::SourceManager &SM);
   void checkLiteral(const clang::StringLiteral *Literal,
                     const clang::SourceManager &SM);
 
