@@ -51,8 +51,7 @@ std::vector<StringRef> HostnameVerificationCheck::calledFunctions() const {
 void HostnameVerificationCheck::checkCall(
     const CallExpr &Call, StringRef Callee,
     const MatchFinder::MatchResult &Result) {
-  if (llvm::is_contained(JniChecker::lookupFunctions(), Callee))
-    Jni.checkLookup(Call, Result, *this);
+  Jni.checkLookup(Call, Result, *this);
   if (BindingNames->contains(Callee))
     Bindings.push_back(&Call);
   // A server verifying client certificates has no host name to bind.

@@ -76,8 +76,7 @@ void TrustAllCertificatesCheck::check(const MatchFinder::MatchResult &Result) {
 void TrustAllCertificatesCheck::checkCall(
     const CallExpr &Call, StringRef Callee,
     const MatchFinder::MatchResult &Result) {
-  if (llvm::is_contained(JniChecker::lookupFunctions(), Callee))
-    Jni.checkLookup(Call, Result, *this);
+  Jni.checkLookup(Call, Result, *this);
   if (api::openssl::findVerifyCallbackCall(Callee))
     checkCallback(&Call, Result);
   if (llvm::is_contained(api::openssl::verifyResultCallNames(), Callee))

@@ -2,7 +2,6 @@
 
 #include "checks/api/ArgumentRules.h"
 #include "llvm/ADT/STLExtras.h"
-#include "llvm/ADT/SmallVector.h"
 
 namespace tlslint::api {
 namespace {
@@ -74,14 +73,6 @@ void addUnique(std::vector<llvm::StringRef> &Names, llvm::StringRef Name) {
   if (!llvm::is_contained(Names, Name))
     Names.push_back(Name);
 }
-
-/// Names in a '|'-separated UnlessFileUses list.
-llvm::SmallVector<llvm::StringRef, 4> unlessNames(const ArgumentRule &Row) {
-  llvm::SmallVector<llvm::StringRef, 4> Names;
-  if (!Row.UnlessFileUses.empty())
-    Row.UnlessFileUses.split(Names, '|');
-  return Names;
-}
 } // namespace
 
 std::vector<llvm::StringRef> argumentRuleFunctions(RuleId Rule) {
@@ -91,7 +82,7 @@ std::vector<llvm::StringRef> argumentRuleFunctions(RuleId Rule) {
       continue;
     if (!isConstructorName(Row.Function))
       addUnique(Names, unqualifiedName(Row.Function));
-    for (llvm::StringRef Name : unlessNames(Row))
+    for (llvm::StringRef Name : Row.unlessFileUses())
       addUnique(Names, Name);
   }
   return Names;
@@ -104,7 +95,7 @@ std::vector<llvm::StringRef> argumentRuleClasses(RuleId Rule) {
       continue;
     if (isConstructorName(Row.Function))
       addUnique(Names, unqualifiedName(Row.Function));
-    for (llvm::StringRef Name : unlessNames(Row))
+    for (llvm::StringRef Name : Row.unlessFileUses())
       addUnique(Names, Name);
   }
   return Names;

@@ -12,6 +12,7 @@
 
 #include "lib/rules/Rules.h"
 #include "llvm/ADT/ArrayRef.h"
+#include "llvm/ADT/SmallVector.h"
 #include "llvm/ADT/StringRef.h"
 #include <cstdint>
 #include <vector>
@@ -72,6 +73,13 @@ struct ArgumentRule {
   }
   bool hasKey() const { return KeyArg != NoArg; }
   bool isCallRule() const { return CallArity != NoArg; }
+  /// The names in UnlessFileUses.
+  llvm::SmallVector<llvm::StringRef, 4> unlessFileUses() const {
+    llvm::SmallVector<llvm::StringRef, 4> Names;
+    if (!UnlessFileUses.empty())
+      UnlessFileUses.split(Names, '|');
+    return Names;
+  }
 };
 
 constexpr int AnyArity = -2;

@@ -138,13 +138,10 @@ StringRef matchingEnumerator(const ApiSite &Site, const Expr *Arg,
   return "";
 }
 
-/// Whether the uses a row waits for are settled: none of UnlessFileUses
-/// was seen.
+/// Whether the file used any of the names that cancel a waiting finding.
 bool cancelled(const api::ArgumentRule &Row, const llvm::StringSet<> &Used) {
-  SmallVector<StringRef, 4> Names;
-  if (!Row.UnlessFileUses.empty())
-    Row.UnlessFileUses.split(Names, '|');
-  return llvm::any_of(Names, [&](StringRef Name) { return Used.count(Name); });
+  return llvm::any_of(Row.unlessFileUses(),
+                      [&](StringRef Name) { return Used.contains(Name); });
 }
 
 } // namespace

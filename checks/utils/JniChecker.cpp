@@ -153,7 +153,8 @@ void JniChecker::checkLookup(const CallExpr &Call,
                              const MatchFinder::MatchResult &Result,
                              tidy::ClangTidyCheck &Check) {
   // jni.h's own C++ wrappers make the same calls.
-  if (Result.SourceManager->isInSystemHeader(Call.getBeginLoc()))
+  if (!llvm::is_contained(lookupFunctions(), calleeName(Call)) ||
+      Result.SourceManager->isInSystemHeader(Call.getBeginLoc()))
     return;
   ValueEvaluator Values(*Result.Context);
   // GetMethodID(SSLContext, "init", "([Ljavax/net/ssl/KeyManager;[Ljavax/

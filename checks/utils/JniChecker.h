@@ -28,6 +28,7 @@ public:
   /// owning check matches their calls and hands them to checkLookup(), so
   /// that every call in the TU goes through one call matcher per check.
   static llvm::ArrayRef<llvm::StringRef> lookupFunctions();
+  /// Handles a call to one of lookupFunctions(); ignores any other.
   void checkLookup(const clang::CallExpr &Call,
                    const clang::ast_matchers::MatchFinder::MatchResult &Result,
                    clang::tidy::ClangTidyCheck &Check);
