@@ -32,6 +32,20 @@ CleartextUrlCheck::CleartextUrlCheck(StringRef Name,
       RawAllowedHosts(Options.get("AllowedHosts", "")) {
   for (StringRef Host : tidy::utils::options::parseStringList(RawAllowedHosts))
     AllowedHosts.push_back(Host.str());
+  std::string Path = networkSecurityConfigOption(*Context);
+  if (Path.empty())
+    return;
+  llvm::Expected<std::shared_ptr<const NetworkPolicy>> Loaded =
+      NetworkPolicy::load(Path);
+  if (Loaded)
+    Policy = std::move(*Loaded);
+  else if (Context->isCheckEnabled("tls-missing-pin"))
+    llvm::consumeError(Loaded.takeError()); // tls-missing-pin reports it.
+  else
+    configurationDiag("cannot read the network security config given by "
+                      "NetworkSecurityConfig: %0",
+                      DiagnosticIDs::Error)
+        << llvm::toString(Loaded.takeError());
 }
 
 void CleartextUrlCheck::storeOptions(tidy::ClangTidyOptions::OptionMap &Opts) {
@@ -70,20 +84,6 @@ bool comesFromCallTo(const Expr *E, StringRef Function) {
   return false;
 }
 
-/// The host of a gRPC target: "host:port", "dns:///host:port",
-/// "ipv4:127.0.0.1:50051", "ipv6:[::1]:50051"; empty for "unix:" sockets.
-StringRef grpcTargetHost(StringRef Target) {
-  if (Target.starts_with("unix:") || Target.starts_with("unix-abstract:"))
-    return "";
-  for (StringRef Scheme : {"dns:///", "dns:", "ipv4:", "ipv6:"})
-    if (Target.consume_front(Scheme))
-      break;
-  Target = Target.split(',').first; // ipv4:a:1,b:2 lists addresses
-  if (Target.starts_with("["))
-    return Target.take_until([](char C) { return C == ']'; }).drop_front();
-  return Target.rsplit(':').first.empty() ? Target : Target.rsplit(':').first;
-}
-
 } // namespace
 
 void CleartextUrlCheck::checkCall(const CallExpr &Call, StringRef Callee,
@@ -114,7 +114,7 @@ void CleartextUrlCheck::checkGrpcChannel(const CallExpr &Call,
       ValueEvaluator(Context).evaluateString(Call.getArg(0));
   if (!Target)
     return;
-  StringRef Host = grpcTargetHost(Target->Text);
+  std::string Host = connectionHost(PeerForm::GrpcTarget, Target->Text);
   if (Host.empty() || isLoopbackHost(Host) ||
       hostMatchesAny(Host, AllowedHosts))
     return;
@@ -125,8 +125,28 @@ void CleartextUrlCheck::checkGrpcChannel(const CallExpr &Call,
       << Host;
 }
 
+/// http:// -> https://, ws:// -> wss://: only in a literal the user wrote
+/// here, not in a macro's body or a concatenation.
+static std::optional<FixItHint> secureSchemeFix(const StringLiteral &Literal,
+                                                const UrlPrefix &Url,
+                                                const SourceManager &SM) {
+  StringRef Secure = secureCounterpart(Url.Scheme);
+  if (Secure.empty() || Literal.getNumConcatenated() != 1 ||
+      Literal.getKind() != StringLiteralKind::Ordinary)
+    return std::nullopt;
+  std::optional<CharSourceRange> Range = userWrittenRange(&Literal, SM);
+  if (!Range || Range->getBegin().isMacroID())
+    return std::nullopt;
+  // The scheme starts right after the opening quote of a plain literal.
+  SourceLocation SchemeBegin = Range->getBegin().getLocWithOffset(1);
+  return FixItHint::CreateReplacement(
+      CharSourceRange::getCharRange(
+          SchemeBegin, SchemeBegin.getLocWithOffset(Url.Scheme.size())),
+      Secure);
+}
+
 void CleartextUrlCheck::checkLiteral(const StringLiteral *Literal,
-                                     const SourceManager &SM) {
+                                     SourceManager &SM) {
   if (Literal->getCharByteWidth() != 1)
     return;
   StringRef Text = Literal->getString();
@@ -150,24 +170,28 @@ void CleartextUrlCheck::checkLiteral(const StringLiteral *Literal,
   std::string Target = Url->Host.empty()
                            ? std::string("a host built at run time")
                            : "'" + Url->Host.str() + "'";
-  auto Diag = diag(Loc, "cleartext %0:// URL to %1: anyone on the network "
-                        "path can read and change this traffic")
-              << Url->Scheme.lower() << Target;
-  // Only a literal the user wrote here, not one in a macro's body.
-  StringRef Secure = secureCounterpart(Url->Scheme);
-  if (Secure.empty() || Literal->getNumConcatenated() != 1)
-    return;
-  std::optional<CharSourceRange> Range = userWrittenRange(Literal, SM);
-  if (!Range || Range->getBegin().isMacroID())
-    return;
-  // The scheme starts right after the opening quote of a plain literal.
-  if (Literal->getKind() != StringLiteralKind::Ordinary)
-    return;
-  SourceLocation SchemeBegin = Range->getBegin().getLocWithOffset(1);
-  Diag << FixItHint::CreateReplacement(
-      CharSourceRange::getCharRange(
-          SchemeBegin, SchemeBegin.getLocWithOffset(Url->Scheme.size())),
-      Secure);
+  HostPolicy Host;
+  if (Policy && !Url->Host.empty())
+    Host = Policy->forHost(Url->Host);
+  {
+    auto Diag =
+        Host.ForbidsCleartext
+            ? diag(Loc,
+                   "cleartext %0:// URL to %1, which the app's network "
+                   "security config keeps on TLS: native code never reads "
+                   "the config, so this traffic leaves the device unencrypted",
+                   DiagnosticIDs::Error)
+            : diag(Loc, "cleartext %0:// URL to %1: anyone on the network "
+                        "path can read and change this traffic");
+    Diag << Url->Scheme.lower() << Target;
+    if (std::optional<FixItHint> Fix = secureSchemeFix(*Literal, *Url, SM))
+      Diag << *Fix;
+  }
+  if (Host.ForbidsCleartext)
+    diag(Policy->location(SM, Host.CleartextWhere),
+         "cleartextTrafficPermitted=\"false\" applies to '%0' here",
+         DiagnosticIDs::Note)
+        << Url->Host;
 }
 
 void CleartextUrlCheck::onEndOfTranslationUnit() {

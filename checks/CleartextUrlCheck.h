@@ -4,6 +4,7 @@
 #define TLSLINT_CHECKS_CLEARTEXTURLCHECK_H
 
 #include "checks/utils/ApiRuleCheck.h"
+#include "checks/utils/NetworkPolicy.h"
 #include "clang/Basic/SourceLocation.h"
 #include <string>
 #include <vector>
@@ -14,6 +15,10 @@ namespace tlslint {
 /// and smtp/imap/pop3 unless the TU forces STARTTLS), and libcurl's
 /// CURLOPT_USE_SSL set to NONE or TRY.
 /// See docs/rules/tls-cleartext-url.md.
+///
+/// Given the app's network security config (tls-missing-pin's
+/// NetworkSecurityConfig option), a cleartext URL to a host whose policy
+/// forbids cleartext is an error: the native stack sends it anyway.
 ///
 /// Options:
 ///   AllowedHosts (""): semicolon-separated hosts that may be reached in
@@ -42,10 +47,12 @@ private:
   void checkGrpcChannel(const clang::CallExpr &Call, clang::ASTContext &Context,
                         const clang::SourceManager &SM);
   void checkLiteral(const clang::StringLiteral *Literal,
-                    const clang::SourceManager &SM);
+                    clang::SourceManager &SM);
 
   const std::string RawAllowedHosts;
   std::vector<std::string> AllowedHosts;
+  /// The app's network security config, if given; null otherwise.
+  std::shared_ptr<const NetworkPolicy> Policy;
   /// smtp/imap/pop3 URLs wait for the end of the TU: forcing STARTTLS
   /// anywhere in it (CURLOPT_USE_SSL = CURLUSESSL_ALL) makes them safe.
   std::vector<StartTlsUrl> PendingStartTlsUrls;

@@ -5,25 +5,99 @@
 #include "checks/utils/ArgumentRuleChecker.h"
 #include "checks/utils/FixIts.h"
 #include "lib/pin/SpkiPin.h"
+#include "clang/AST/ASTContext.h"
 #include "clang/ASTMatchers/ASTMatchFinder.h"
+#include "llvm/ADT/StringExtras.h"
+#include "llvm/ADT/StringSet.h"
 
 using namespace clang;
 using namespace clang::ast_matchers;
 
 namespace tlslint {
 
+namespace {
+/// A call to a function the project defines or declares outside system
+/// headers: a host can reach a connection through its parameters.
+AST_MATCHER(CallExpr, callsProjectFunction) {
+  const FunctionDecl *Callee = Node.getDirectCallee();
+  return Callee && Callee->getNumParams() != 0 &&
+         !Finder->getASTContext().getSourceManager().isInSystemHeader(
+             Callee->getLocation());
+}
+} // namespace
+
+MissingPinCheck::MissingPinCheck(StringRef Name,
+                                 tidy::ClangTidyContext *Context)
+    : ApiRuleCheck(Name, Context, RuleId::MissingPin),
+      NetworkSecurityConfig(Options.get("NetworkSecurityConfig", "")) {
+  std::string Path = networkSecurityConfigOption(*Context);
+  if (Path.empty())
+    return;
+  llvm::Expected<std::shared_ptr<const NetworkPolicy>> Loaded =
+      NetworkPolicy::load(Path);
+  if (!Loaded) {
+    configurationDiag("cannot read the network security config given by "
+                      "NetworkSecurityConfig: %0",
+                      DiagnosticIDs::Error)
+        << llvm::toString(Loaded.takeError());
+    return;
+  }
+  if ((*Loaded)->hasPins())
+    Policy = std::move(*Loaded);
+}
+
 void MissingPinCheck::storeOptions(tidy::ClangTidyOptions::OptionMap &Opts) {
   ApiRuleCheck::storeOptions(Opts);
   Options.store(Opts, "NetworkSecurityConfig", NetworkSecurityConfig);
 }
 
+void MissingPinCheck::registerMatchers(MatchFinder *Finder) {
+  ApiRuleCheck::registerMatchers(Finder);
+  if (Policy)
+    Finder->addMatcher(callExpr(callsProjectFunction()).bind("projectCall"),
+                       this);
+}
+
+void MissingPinCheck::check(const MatchFinder::MatchResult &Result) {
+  Context = Result.Context;
+  if (const auto *Call = Result.Nodes.getNodeAs<CallExpr>("projectCall")) {
+    Connections.addProjectCall(*Call);
+    return;
+  }
+  ApiRuleCheck::check(Result);
+}
+
 std::vector<StringRef> MissingPinCheck::calledFunctions() const {
-  return api::stringArgumentFunctions(api::StringKind::CurlPinnedKeys);
+  std::vector<StringRef> Names =
+      api::stringArgumentFunctions(api::StringKind::CurlPinnedKeys);
+  if (Policy)
+    llvm::append_range(Names, api::connectionAndPinningFunctions());
+  return Names;
+}
+
+std::vector<StringRef> MissingPinCheck::constructedClasses() const {
+  if (!Policy)
+    return {};
+  return api::connectionClasses();
+}
+
+void MissingPinCheck::checkConstruct(const CXXConstructExpr &Construct,
+                                     StringRef,
+                                     const MatchFinder::MatchResult &Result) {
+  Connections.addSite(*ApiSite::of(Construct), ValueEvaluator(*Result.Context),
+                      *Result.SourceManager);
 }
 
 void MissingPinCheck::checkCall(const CallExpr &Call, StringRef,
                                 const MatchFinder::MatchResult &Result) {
   ValueEvaluator Values(*Result.Context);
+  if (Policy)
+    Connections.addSite(*ApiSite::of(Call), Values, *Result.SourceManager);
+  if (Policy && Call.getNumArgs() == 3 &&
+      callHasKey(&Call, 1, "CURLOPT_PINNEDPUBLICKEY", Values, *Result.Context))
+    Connections.addCurlPins(Call, Values.evaluateString(Call.getArg(2)), Values,
+                            *Result.SourceManager);
+
   for (const MatchedString &Match : matchStringArguments(
            &Call, api::StringKind::CurlPinnedKeys, Values, *Result.Context)) {
     CurlPinnedPublicKey Pins = parseCurlPinnedPublicKey(Match.Value.Text);
@@ -41,6 +115,107 @@ void MissingPinCheck::checkCall(const CallExpr &Call, StringRef,
                 "connection until it is updated")
           << Match.Row->Key;
   }
+}
+
+namespace {
+
+/// The valid SHA-256 pins of a pin-set, as base64.
+std::vector<std::string> xmlDigests(const nsc::PinSet &Pins) {
+  std::vector<std::string> Digests;
+  for (const nsc::Pin &Pin : Pins.Pins)
+    if (Pin.Valid && !llvm::is_contained(Digests, Pin.Text))
+      Digests.push_back(Pin.Text);
+  return Digests;
+}
+
+std::string curlPinList(llvm::ArrayRef<std::string> Digests) {
+  std::string List;
+  for (const std::string &Digest : Digests)
+    List += (List.empty() ? "sha256//" : ";sha256//") + Digest;
+  return List;
+}
+
+} // namespace
+
+void MissingPinCheck::reportUnpinned(const ResolvedConnection &Connection,
+                                     const HostPolicy &Host,
+                                     SourceManager &SM) {
+  StringRef Stack = api::stackName(Connection.Stack);
+  diag(Connection.Where,
+       "%0 connection to '%1' is not pinned: the app's network security "
+       "config pins this domain, but only the Java stack enforces it; %0 "
+       "never reads the config and accepts a certificate from any trusted CA")
+      << Stack << Connection.Host;
+  if (Connection.Origin.isValid())
+    diag(Connection.Origin, "'%0' reaches the connection from here",
+         DiagnosticIDs::Note)
+        << Connection.Host;
+  std::string Pins = curlPinList(xmlDigests(*Host.Pins));
+  if (Connection.Stack == api::TlsStack::Curl)
+    diag(Policy->location(SM, Host.Pins->Where),
+         "pin-set for '%0' declared here; the same pins for libcurl: "
+         "CURLOPT_PINNEDPUBLICKEY \"%1\"",
+         DiagnosticIDs::Note)
+        << Connection.Host << Pins;
+  else
+    diag(Policy->location(SM, Host.Pins->Where),
+         "pin-set for '%0' declared here; compare the SHA-256 of the peer's "
+         "SubjectPublicKeyInfo with these pins in the %1 verify callback",
+         DiagnosticIDs::Note)
+        << Connection.Host << Stack;
+}
+
+void MissingPinCheck::reportMismatch(const ResolvedConnection &Connection,
+                                     const HostPolicy &Host,
+                                     SourceManager &SM) {
+  std::vector<std::string> Xml = xmlDigests(*Host.Pins);
+  const std::vector<std::string> &Native = Connection.Pins->Digests;
+  unsigned OnlyNative = llvm::count_if(Native, [&](const std::string &D) {
+    return !llvm::is_contained(Xml, D);
+  });
+  unsigned OnlyXml = llvm::count_if(Xml, [&](const std::string &D) {
+    return !llvm::is_contained(Native, D);
+  });
+  if (OnlyNative == 0 && OnlyXml == 0)
+    return;
+  bool Disjoint = OnlyNative == Native.size();
+  diag(Connection.Pins->Where,
+       "CURLOPT_PINNEDPUBLICKEY for '%0' %select{differs from|shares no pin "
+       "with}1 the app's pin-set for this domain (%2 only here, %3 only in "
+       "the network security config): a key rotation was applied to one "
+       "of them, so after the next one %select{a stack loses|each stack "
+       "trusts a different key and one loses}1 the connection")
+      << Connection.Host << Disjoint << OnlyNative << OnlyXml;
+  diag(Policy->location(SM, Host.Pins->Where),
+       "pin-set for '%0' declared here; the same pins for libcurl: \"%1\"",
+       DiagnosticIDs::Note)
+      << Connection.Host << curlPinList(Xml);
+}
+
+void MissingPinCheck::onEndOfTranslationUnit() {
+  ApiRuleCheck::onEndOfTranslationUnit();
+  if (Policy && Context) {
+    SourceManager &SM = Context->getSourceManager();
+    ValueEvaluator Values(*Context);
+    llvm::StringSet<> Reported;
+    for (const ResolvedConnection &Connection :
+         Connections.resolve(Values, SM)) {
+      HostPolicy Host = Policy->forHost(Connection.Host);
+      if (!Host.Pins)
+        continue;
+      std::string Key = Connection.Where.printToString(SM) + " " +
+                        Connection.Host + " " +
+                        Connection.Origin.printToString(SM);
+      if (!Reported.insert(Key).second)
+        continue;
+      if (!Connection.Pinned)
+        reportUnpinned(Connection, Host, SM);
+      else if (Connection.Pins)
+        reportMismatch(Connection, Host, SM);
+    }
+  }
+  Connections.clear();
+  Context = nullptr;
 }
 
 } // namespace tlslint

@@ -4,30 +4,51 @@
 #define TLSLINT_CHECKS_MISSINGPINCHECK_H
 
 #include "checks/utils/ApiRuleCheck.h"
+#include "checks/utils/ConnectionTracker.h"
+#include "checks/utils/NetworkPolicy.h"
 
 namespace tlslint {
 
-/// Native pins that cannot work: CURLOPT_PINNEDPUBLICKEY entries that are not
-/// SHA-256 digests, or a single pin with no backup.
+/// Native pins that cannot work (CURLOPT_PINNEDPUBLICKEY entries that are
+/// not SHA-256 digests, a single pin with no backup) and, given the app's
+/// network security config, native connections that escape its pin-sets:
+/// a pinned host reached through a library that pins nothing, or native
+/// pins that differ from the XML's for the same host.
 /// See docs/rules/tls-missing-pin.md.
 ///
 /// Options:
-///   NetworkSecurityConfig (""): path of the app's network security config;
-///   read by the checks that compare native connections with its pin-sets.
+///   NetworkSecurityConfig (""): path of the app's network security config
+///   (relative to the working directory). The other checks that compare
+///   native code with the policy read this option too.
 class MissingPinCheck : public ApiRuleCheck {
 public:
-  MissingPinCheck(llvm::StringRef Name, clang::tidy::ClangTidyContext *Context)
-      : ApiRuleCheck(Name, Context, RuleId::MissingPin),
-        NetworkSecurityConfig(Options.get("NetworkSecurityConfig", "")) {}
+  MissingPinCheck(llvm::StringRef Name, clang::tidy::ClangTidyContext *Context);
   void storeOptions(clang::tidy::ClangTidyOptions::OptionMap &Opts) override;
+  void registerMatchers(clang::ast_matchers::MatchFinder *Finder) override;
+  void
+  check(const clang::ast_matchers::MatchFinder::MatchResult &Result) override;
+  void onEndOfTranslationUnit() override;
 
 private:
   std::vector<llvm::StringRef> calledFunctions() const override;
+  std::vector<llvm::StringRef> constructedClasses() const override;
   void checkCall(
       const clang::CallExpr &Call, llvm::StringRef Callee,
       const clang::ast_matchers::MatchFinder::MatchResult &Result) override;
+  void checkConstruct(
+      const clang::CXXConstructExpr &Construct, llvm::StringRef Class,
+      const clang::ast_matchers::MatchFinder::MatchResult &Result) override;
+  void reportUnpinned(const ResolvedConnection &Connection,
+                      const HostPolicy &Host, clang::SourceManager &SM);
+  void reportMismatch(const ResolvedConnection &Connection,
+                      const HostPolicy &Host, clang::SourceManager &SM);
 
   const std::string NetworkSecurityConfig;
+  /// The config, when it has pin-sets to compare with; else null, and the
+  /// check only validates native pins.
+  std::shared_ptr<const NetworkPolicy> Policy;
+  ConnectionTracker Connections;
+  clang::ASTContext *Context = nullptr;
 };
 
 } // namespace tlslint

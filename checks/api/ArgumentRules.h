@@ -87,6 +87,8 @@ constexpr int AnyArity = -2;
 /// The name the fast matchers look up: the last component of a qualified
 /// row name; for a constructor, the class name.
 llvm::StringRef unqualifiedName(llvm::StringRef Function);
+/// Whether a row names a constructor ("A::A").
+bool isConstructorName(llvm::StringRef Function);
 /// Whether a row's Function names a constructor ("A::B::B").
 bool isConstructorName(llvm::StringRef Function);
 

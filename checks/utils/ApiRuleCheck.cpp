@@ -26,17 +26,21 @@ void ApiRuleCheck::registerMatchers(MatchFinder *Finder) {
   llvm::append_range(Names, calledFunctions());
   if (!Names.empty())
     Finder->addMatcher(callTo(Names).bind("apiCall"), this);
-  if (!ArgumentClasses->empty())
-    Finder->addMatcher(
-        cxxConstructExpr(constructsClassIn(ArgumentClasses)).bind("apiNew"),
-        this);
+  std::vector<llvm::StringRef> Classes = Arguments.classes();
+  llvm::append_range(Classes, constructedClasses());
+  if (!Classes.empty())
+    Finder->addMatcher(cxxConstructExpr(constructsClassIn(makeNameSet(Classes)))
+                           .bind("apiNew"),
+                       this);
 }
 
 void ApiRuleCheck::check(const MatchFinder::MatchResult &Result) {
   if (const auto *Construct =
           Result.Nodes.getNodeAs<CXXConstructExpr>("apiNew")) {
-    Arguments.checkSite(*ApiSite::of(*Construct),
-                        constructedClassName(*Construct), Result, *this);
+    llvm::StringRef Class = constructedClassName(*Construct);
+    if (ArgumentClasses->contains(Class))
+      Arguments.checkSite(*ApiSite::of(*Construct), Class, Result, *this);
+    checkConstruct(*Construct, Class, Result);
     return;
   }
   const auto *Call = Result.Nodes.getNodeAs<CallExpr>("apiCall");

@@ -42,6 +42,15 @@ protected:
   virtual void
   checkCall(const clang::CallExpr &Call, llvm::StringRef Callee,
             const clang::ast_matchers::MatchFinder::MatchResult &Result) {}
+  /// Classes whose constructor calls reach checkConstruct(), besides the
+  /// argument rows'.
+  virtual std::vector<llvm::StringRef> constructedClasses() const { return {}; }
+  /// A constructor call of a class named by constructedClasses() or by an
+  /// argument row; Class is its constructedClassName().
+  virtual void
+  checkConstruct(const clang::CXXConstructExpr &Construct,
+                 llvm::StringRef Class,
+                 const clang::ast_matchers::MatchFinder::MatchResult &Result) {}
 
   const bool ReportConditional;
 

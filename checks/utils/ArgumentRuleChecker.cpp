@@ -94,29 +94,33 @@ bool hasQualifiedName(const NamedDecl &D, StringRef Qualified) {
   return Context && Context->isTranslationUnit();
 }
 
-bool rowNames(const api::ArgumentRule &Row, const FunctionDecl &Callee) {
-  if (Row.Function.contains("::"))
-    return hasQualifiedName(Callee, Row.Function);
-  return Callee.getIdentifier() && Callee.getName() == Row.Function;
+} // namespace
+
+bool ApiSite::calls(StringRef Function) const {
+  if (!Callee)
+    return false;
+  if (Function.contains("::"))
+    return hasQualifiedName(*Callee, Function);
+  return Callee->getIdentifier() && Callee->getName() == Function;
 }
 
-/// The argument a row reads: by parameter name (overloads put it at
-/// different positions), else by position. Null when the call has none.
-const Expr *rowArgument(const ApiSite &Site, StringRef Param, unsigned Index) {
+const Expr *ApiSite::argument(StringRef Param, unsigned Index) const {
   if (!Param.empty()) {
-    Index = Site.Args.size();
-    for (unsigned I = 0; I < Site.Callee->getNumParams(); ++I)
-      if (Site.Callee->getParamDecl(I)->getName() == Param)
+    Index = Args.size();
+    for (unsigned I = 0; Callee && I < Callee->getNumParams(); ++I)
+      if (Callee->getParamDecl(I)->getName() == Param)
         Index = I;
   }
-  if (Index >= Site.Args.size())
+  if (Index >= Args.size())
     return nullptr;
-  const Expr *Arg = Site.Args[Index];
+  const Expr *Arg = Args[Index];
   // A default argument is the header's value, not the user's.
   if (isa<CXXDefaultArgExpr>(Arg->IgnoreImplicit()))
     return nullptr;
   return Arg;
 }
+
+namespace {
 
 /// For an enum parameter, the enumerator among Names ('|'-separated) whose
 /// value the argument holds; empty if none.
@@ -203,7 +207,7 @@ void ArgumentRuleChecker::checkSite(const ApiSite &Site, StringRef Name,
   ValueEvaluator Values(*Result.Context);
 
   for (const api::ArgumentRule &Row : api::argumentRules()) {
-    if (Row.Rule != Rule || !rowNames(Row, *Callee))
+    if (Row.Rule != Rule || !Site.calls(Row.Function))
       continue;
     if (Row.isCallRule()) {
       if (Row.CallArity == api::AnyArity ||
@@ -214,11 +218,11 @@ void ArgumentRuleChecker::checkSite(const ApiSite &Site, StringRef Name,
     }
     if (!callHasKey(Site, Row.KeyArg, Row.Key, Values))
       continue;
-    const Expr *Arg = rowArgument(Site, Row.ValueParam, Row.ValueArg);
+    const Expr *Arg = Site.argument(Row.ValueParam, Row.ValueArg);
     if (!Arg)
       continue;
     if (!Row.WhenParam.empty()) {
-      const Expr *Condition = rowArgument(Site, Row.WhenParam, 0);
+      const Expr *Condition = Site.argument(Row.WhenParam, 0);
       IntValue When = Condition ? Values.evaluateInt(Condition) : IntValue();
       if (!When.isConstant() ||
           matchingEnumerator(Site, Condition, When.constant(),

@@ -49,6 +49,14 @@ struct ApiSite {
   llvm::ArrayRef<const clang::Expr *> Args;
 
   static std::optional<ApiSite> of(const clang::Expr &Node);
+
+  /// Whether the callee is Function: a C name, or a qualified C++ method or
+  /// constructor ("Poco::Net::Context::Context").
+  bool calls(llvm::StringRef Function) const;
+  /// The argument of parameter Param (overloads put it at different
+  /// positions), else the one at Index. Null when the call has none, or
+  /// when it is the header's default argument.
+  const clang::Expr *argument(llvm::StringRef Param, unsigned Index) const;
 };
 
 class ArgumentRuleChecker {

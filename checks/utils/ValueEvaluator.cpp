@@ -208,7 +208,40 @@ std::optional<StringValue> ValueEvaluator::evaluateString(const Expr *E) const {
 }
 
 std::optional<StringValue>
-ValueEvaluator::evaluateString(const Expr *E, unsigned Depth) const {
+ValueEvaluator::evaluateStringPrefix(const Expr *E) const {
+  return evaluateString(E, 0, /*AllowPrefix=*/true);
+}
+
+const Expr *ValueEvaluator::wrappedString(const Expr *E) const {
+  // std::string("..."), QString("..."), and similar one-argument wrappers.
+  if (const auto *Construct = dyn_cast<CXXConstructExpr>(E))
+    return Construct->getNumArgs() >= 1 ? Construct->getArg(0) : nullptr;
+  if (const auto *Bind = dyn_cast<CXXBindTemporaryExpr>(E))
+    return Bind->getSubExpr();
+  if (const auto *Temp = dyn_cast<MaterializeTemporaryExpr>(E))
+    return Temp->getSubExpr();
+  if (const auto *Cleanups = dyn_cast<ExprWithCleanups>(E))
+    return Cleanups->getSubExpr();
+  if (const auto *Member = dyn_cast<CXXMemberCallExpr>(E))
+    // s.c_str() / s.data() on a string with a known value.
+    if (const auto *Method = Member->getMethodDecl())
+      if (Method->getName() == "c_str" || Method->getName() == "data")
+        return Member->getImplicitObjectArgument();
+  if (const auto *Cond = dyn_cast<AbstractConditionalOperator>(E)) {
+    bool CondValue;
+    if (Cond->getCond()->EvaluateAsBooleanCondition(CondValue, Context))
+      return CondValue ? Cond->getTrueExpr() : Cond->getFalseExpr();
+    return nullptr;
+  }
+  if (const auto *Ref = dyn_cast<DeclRefExpr>(E))
+    if (const auto *Var = dyn_cast<VarDecl>(Ref->getDecl()))
+      return singleAssignment(Var);
+  return nullptr;
+}
+
+std::optional<StringValue>
+ValueEvaluator::evaluateString(const Expr *E, unsigned Depth,
+                               bool AllowPrefix) const {
   E = strip(E);
   if (!E || Depth > MaxDepth)
     return std::nullopt;
@@ -217,33 +250,27 @@ ValueEvaluator::evaluateString(const Expr *E, unsigned Depth) const {
       return std::nullopt;
     return StringValue{Literal->getString().str(), Literal};
   }
-  // std::string("..."), QString("..."), and similar one-argument wrappers.
-  if (const auto *Construct = dyn_cast<CXXConstructExpr>(E))
-    if (Construct->getNumArgs() >= 1)
-      return evaluateString(Construct->getArg(0), Depth + 1);
-  if (const auto *Bind = dyn_cast<CXXBindTemporaryExpr>(E))
-    return evaluateString(Bind->getSubExpr(), Depth + 1);
-  if (const auto *Temp = dyn_cast<MaterializeTemporaryExpr>(E))
-    return evaluateString(Temp->getSubExpr(), Depth + 1);
-  if (const auto *Cleanups = dyn_cast<ExprWithCleanups>(E))
-    return evaluateString(Cleanups->getSubExpr(), Depth + 1);
-  if (const auto *Member = dyn_cast<CXXMemberCallExpr>(E))
-    // s.c_str() / s.data() on a string with a known value.
-    if (const auto *Method = Member->getMethodDecl())
-      if (Method->getName() == "c_str" || Method->getName() == "data")
-        return evaluateString(Member->getImplicitObjectArgument(), Depth + 1);
-  if (const auto *Cond = dyn_cast<AbstractConditionalOperator>(E)) {
-    bool CondValue;
-    if (Cond->getCond()->EvaluateAsBooleanCondition(CondValue, Context))
-      return evaluateString(
-          CondValue ? Cond->getTrueExpr() : Cond->getFalseExpr(), Depth + 1);
-    return std::nullopt;
+  if (AllowPrefix)
+    if (const auto *Plus = dyn_cast<CXXOperatorCallExpr>(E);
+        Plus && Plus->getOperator() == OO_Plus && Plus->getNumArgs() == 2) {
+      std::optional<StringValue> Prefix =
+          evaluateString(Plus->getArg(0), Depth + 1, AllowPrefix);
+      if (Prefix)
+        Prefix->Literal = nullptr;
+      return Prefix;
+    }
+  return evaluateString(wrappedString(E), Depth + 1, AllowPrefix);
+}
+
+const ParmVarDecl *ValueEvaluator::sourceParameter(const Expr *E) const {
+  for (unsigned Depth = 0; E && Depth <= MaxDepth; ++Depth) {
+    E = strip(E);
+    if (const auto *Ref = dyn_cast_or_null<DeclRefExpr>(E))
+      if (const auto *Param = dyn_cast<ParmVarDecl>(Ref->getDecl()))
+        return Param;
+    E = E ? wrappedString(E) : nullptr;
   }
-  if (const auto *Ref = dyn_cast<DeclRefExpr>(E))
-    if (const auto *Var = dyn_cast<VarDecl>(Ref->getDecl()))
-      if (const Expr *Init = singleAssignment(Var))
-        return evaluateString(Init, Depth + 1);
-  return std::nullopt;
+  return nullptr;
 }
 
 } // namespace tlslint

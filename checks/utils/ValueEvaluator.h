@@ -64,6 +64,15 @@ public:
 
   IntValue evaluateInt(const clang::Expr *E) const;
   std::optional<StringValue> evaluateString(const clang::Expr *E) const;
+  /// As evaluateString, and for a concatenation built at run time
+  /// (`base + path`) the constant it starts with: enough to read a URL's
+  /// scheme and host.
+  std::optional<StringValue> evaluateStringPrefix(const clang::Expr *E) const;
+
+  /// The parameter of the enclosing function whose value reaches E, through
+  /// the wrappers evaluateString sees through (`url.c_str()`,
+  /// `std::string(host)`); null if E comes from anything else.
+  const clang::ParmVarDecl *sourceParameter(const clang::Expr *E) const;
 
   /// The declaration an expression refers to after looking through casts,
   /// parentheses and locals initialised once from another reference (the
@@ -81,7 +90,10 @@ public:
 private:
   IntValue evaluateInt(const clang::Expr *E, unsigned Depth) const;
   std::optional<StringValue> evaluateString(const clang::Expr *E,
-                                            unsigned Depth) const;
+                                            unsigned Depth,
+                                            bool AllowPrefix = false) const;
+  /// What evaluateString looks through to the value: one step, or null.
+  const clang::Expr *wrappedString(const clang::Expr *E) const;
 
   clang::ASTContext &Context;
   /// Mutation analysis is the expensive part; each variable is asked once.

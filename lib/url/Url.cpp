@@ -115,4 +115,57 @@ llvm::StringRef secureCounterpart(llvm::StringRef Scheme) {
   return "";
 }
 
+namespace {
+
+/// "host", "host:port", "[v6]" or "[v6]:port" without the port.
+llvm::StringRef hostOfAuthority(llvm::StringRef Authority) {
+  if (Authority.starts_with("["))
+    return Authority.drop_front().take_until([](char C) { return C == ']'; });
+  // A bare IPv6 address has several colons and no port.
+  if (Authority.count(':') > 1)
+    return Authority;
+  return Authority.take_until([](char C) { return C == ':'; });
+}
+
+llvm::StringRef grpcTargetHost(llvm::StringRef Target) {
+  if (Target.starts_with("unix:") || Target.starts_with("unix-abstract:") ||
+      Target.starts_with("vsock:"))
+    return "";
+  for (llvm::StringRef Scheme : {"dns:///", "dns:", "ipv4:", "ipv6:"})
+    if (Target.consume_front(Scheme))
+      break;
+  // "ipv4:a:1,b:2" lists addresses; the first names the peer well enough.
+  return hostOfAuthority(Target.split(',').first);
+}
+
+} // namespace
+
+std::string connectionHost(PeerForm Form, llvm::StringRef Text) {
+  Text = Text.trim();
+  llvm::StringRef Host;
+  switch (Form) {
+  case PeerForm::Url:
+    if (std::optional<UrlPrefix> Url = parseUrlPrefix(Text))
+      Host = Url->Host;
+    break;
+  case PeerForm::UrlOrHost:
+    if (Text.contains("://")) {
+      if (std::optional<UrlPrefix> Url = parseUrlPrefix(Text))
+        Host = Url->Host;
+      break;
+    }
+    [[fallthrough]];
+  case PeerForm::Host:
+    Host = hostOfAuthority(Text.take_until([](char C) { return C == '/'; }));
+    break;
+  case PeerForm::GrpcTarget:
+    Host = grpcTargetHost(Text);
+    break;
+  }
+  std::string Lower = Host.lower();
+  if (llvm::StringRef(Lower).ends_with("."))
+    Lower.pop_back();
+  return Lower;
+}
+
 } // namespace tlslint

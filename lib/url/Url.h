@@ -53,6 +53,18 @@ bool hostMatchesAny(llvm::StringRef Host, llvm::ArrayRef<std::string> Patterns);
 /// replacement (http -> https, ws -> wss), else empty.
 llvm::StringRef secureCounterpart(llvm::StringRef Scheme);
 
+/// How a connection API names its peer.
+enum class PeerForm {
+  Url,        ///< "https://host:port/path".
+  Host,       ///< "host", "host:port" or "[v6]:port".
+  UrlOrHost,  ///< Either (cpp-httplib's Client).
+  GrpcTarget, ///< "host:port", "dns:///host:port", "ipv4:...", "unix:...".
+};
+
+/// The host a connection string names, lower-cased; empty when there is
+/// none (a Unix socket, a URL without a host).
+std::string connectionHost(PeerForm Form, llvm::StringRef Text);
+
 } // namespace tlslint
 
 #endif

@@ -197,9 +197,8 @@ private:
       return;
     E.add(Rule, M.Base >= 0 ? M.Configs[M.Base].Where : M.RootWhere,
           M.Base >= 0 ? M.Configs[M.Base].Ignored : M.RootIgnored,
-          (What + " because targetSdkVersion " +
-           llvm::Twine(*App.TargetSdk) + " is below " +
-           llvm::Twine(MinSafeSdk) + "; " + Fix)
+          (What + " because targetSdkVersion " + llvm::Twine(*App.TargetSdk) +
+           " is below " + llvm::Twine(MinSafeSdk) + "; " + Fix)
               .str());
   }
 
@@ -301,6 +300,9 @@ class Driver {
 public:
   Driver(const LintOptions &Opts, Report &R) : Opts(Opts), R(R) {}
 
+  /// The apps whose manifest run() read, sorted by manifest.
+  const std::vector<AndroidApp> &apps() const { return Apps; }
+
   void run(llvm::ArrayRef<std::string> Paths) {
     std::vector<std::string> Manifests, Others;
     for (const std::string &P : Paths) {
@@ -332,6 +334,7 @@ private:
   llvm::StringSet<> Explicit;
   TidyConfigFinder Tidy;
   llvm::StringSet<> ReportedTidyErrors;
+  std::vector<AndroidApp> Apps;
 
   /// The .clang-tidy settings that apply to File, merged under the command
   /// line.
@@ -441,6 +444,7 @@ private:
       return;
     }
     AppContext App = contextFor(*F);
+    Apps.push_back({Path, "", moduleRoot(Path)});
     Emitter E(R, Path, settingsFor(Path).first);
     bool HasConfig = F->NetworkSecurityConfig.Present;
     if (F->UsesCleartextTraffic.Present &&
@@ -489,7 +493,17 @@ private:
                                     ", which does not exist"});
       return;
     }
+    Apps.back().NetworkSecurityConfig = canonical(Cfg);
     lintConfig(std::string(Cfg), App, nullptr, /*FromManifest=*/true);
+  }
+
+  /// app/src/main/AndroidManifest.xml -> app; else the manifest's directory.
+  static std::string moduleRoot(llvm::StringRef Manifest) {
+    std::string Dir = canonical(llvm::sys::path::parent_path(Manifest));
+    llvm::StringRef SourceSet = llvm::sys::path::parent_path(Dir);
+    if (llvm::sys::path::filename(SourceSet) == "src")
+      return llvm::sys::path::parent_path(SourceSet).str();
+    return Dir;
   }
 
   void lintOther(const std::string &Path) {
@@ -565,8 +579,28 @@ private:
 } // namespace
 
 void lintPaths(llvm::ArrayRef<std::string> Paths, const LintOptions &Opts,
-               Report &R) {
-  Driver(Opts, R).run(Paths);
+               Report &R, std::vector<AndroidApp> *Apps) {
+  Driver D(Opts, R);
+  D.run(Paths);
+  if (Apps)
+    *Apps = D.apps();
+}
+
+const AndroidApp *appForFile(llvm::ArrayRef<AndroidApp> Apps,
+                             llvm::StringRef File) {
+  const AndroidApp *Best = nullptr;
+  for (const AndroidApp &App : Apps) {
+    llvm::StringRef Root(App.Root);
+    bool Holds = File.starts_with(Root) &&
+                 (File.size() == Root.size() ||
+                  llvm::sys::path::is_separator(File[Root.size()]) ||
+                  Root.ends_with("/"));
+    if (Holds && (!Best || Root.size() > Best->Root.size()))
+      Best = &App;
+  }
+  if (!Best && Apps.size() == 1)
+    return &Apps.front();
+  return Best;
 }
 
 } // namespace xmllint

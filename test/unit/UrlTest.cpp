@@ -44,7 +44,8 @@ TEST(UrlTest, Loopback) {
 }
 
 TEST(UrlTest, NamespaceIdentifiers) {
-  EXPECT_TRUE(isNamespaceIdentifier("http://schemas.android.com/apk/res/android"));
+  EXPECT_TRUE(
+      isNamespaceIdentifier("http://schemas.android.com/apk/res/android"));
   EXPECT_TRUE(isNamespaceIdentifier("http://www.w3.org/2001/XMLSchema"));
   EXPECT_FALSE(isNamespaceIdentifier("http://www.w3.org.evil.com/"));
   EXPECT_FALSE(isNamespaceIdentifier("http://api.example.com/"));
@@ -67,3 +68,24 @@ TEST(UrlTest, SecureCounterpart) {
 }
 
 } // namespace
+
+TEST(UrlTest, ConnectionHostOfEachForm) {
+  EXPECT_EQ(connectionHost(PeerForm::Url, "https://Api.Example.com:8443/v1"),
+            "api.example.com");
+  EXPECT_EQ(connectionHost(PeerForm::Url, "api.example.com"), "");
+  EXPECT_EQ(connectionHost(PeerForm::Host, "api.example.com."),
+            "api.example.com");
+  EXPECT_EQ(connectionHost(PeerForm::Host, "api.example.com:443"),
+            "api.example.com");
+  EXPECT_EQ(connectionHost(PeerForm::Host, "[::1]:443"), "::1");
+  EXPECT_EQ(connectionHost(PeerForm::Host, "fe80::1"), "fe80::1");
+  EXPECT_EQ(connectionHost(PeerForm::UrlOrHost, "https://a.example:1"),
+            "a.example");
+  EXPECT_EQ(connectionHost(PeerForm::UrlOrHost, "a.example:8080"), "a.example");
+  EXPECT_EQ(connectionHost(PeerForm::GrpcTarget, "dns:///a.example:443"),
+            "a.example");
+  EXPECT_EQ(connectionHost(PeerForm::GrpcTarget, "ipv6:[::1]:50051"), "::1");
+  EXPECT_EQ(connectionHost(PeerForm::GrpcTarget, "ipv4:10.0.0.1:1,10.0.0.2:1"),
+            "10.0.0.1");
+  EXPECT_EQ(connectionHost(PeerForm::GrpcTarget, "unix:/tmp/s.sock"), "");
+}

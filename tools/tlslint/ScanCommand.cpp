@@ -2,8 +2,10 @@
 
 #include "lib/report/Baseline.h"
 #include "lib/report/ReportPaths.h"
+#include "lib/xmllint/Linter.h"
 #include "tools/tlslint/Commands.h"
 #include "tools/tlslint/TidyRunner.h"
+#include "llvm/Support/FileSystem.h"
 #include "llvm/Support/WithColor.h"
 
 namespace tlslint {
@@ -25,14 +27,28 @@ int runScanCommand(const ScanOptions &Options) {
       return ExitToolError;
     }
   }
+  // The XML half first: the apps it finds tell which network security
+  // config each translation unit is compared with.
+  std::vector<std::string> XmlPaths;
+  for (const std::string &Path : Options.Paths)
+    if (llvm::sys::fs::is_directory(Path) ||
+        llvm::StringRef(Path).ends_with(".xml"))
+      XmlPaths.push_back(absolutePath(Path)); // As clang names sources.
+  Report Xml;
   TidyRunRequest Request{Options.BuildDir, Options.Paths, Options.Checks,
                          Options.Config,   Options.Jobs,  !Options.Quiet};
+  if (!XmlPaths.empty())
+    xmllint::lintPaths(XmlPaths, xmllint::LintOptions(), Xml, &Request.Apps);
+
   llvm::Expected<Report> Result = runTidyChecks(Request);
   if (!Result) {
     std::string Message = llvm::toString(Result.takeError());
     llvm::WithColor::error(llvm::errs(), "tlslint") << Message << '\n';
     return writeFailureReport(Message, Options.Output);
   }
+  llvm::append_range(Result->Findings, Xml.Findings);
+  llvm::append_range(Result->Errors, Xml.Errors);
+  Result->normalize();
   return writeReport(*Result, Options.Output);
 }
 

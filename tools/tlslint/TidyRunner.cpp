@@ -187,8 +187,12 @@ void addDiagnostic(const ClangTidyError &Error, SourceFiles &Sources,
             Sources.locate(Error.Message.FilePath, Error.Message.FileOffset),
             {},
             {}};
+  // A check raises the level where the app's own policy makes it worse
+  // (cleartext to a host its network security config keeps on TLS).
   if (Error.DiagLevel == tooling::Diagnostic::Remark)
     F.Level = Severity::Note;
+  else if (Error.DiagLevel == tooling::Diagnostic::Error)
+    F.Level = Severity::Error;
   for (const tooling::DiagnosticMessage &Note : Error.Notes)
     F.Notes.push_back(
         {Note.Message, Sources.locate(Note.FilePath, Note.FileOffset)});
@@ -263,8 +267,14 @@ llvm::Expected<Report> runTidyChecks(const TidyRunRequest &Request) {
   auto RunOne = [&](size_t I) {
     auto FS = llvm::vfs::createPhysicalFileSystem();
     llvm::IntrusiveRefCntPtr<llvm::vfs::FileSystem> SharedFS(FS.release());
+    ClangTidyOptions Defaults = defaultOptions();
+    if (const xmllint::AndroidApp *App =
+            xmllint::appForFile(Request.Apps, Files[I]);
+        App && !App->NetworkSecurityConfig.empty())
+      Defaults.CheckOptions["tls-missing-pin.NetworkSecurityConfig"] =
+          ClangTidyOptions::ClangTidyValue(App->NetworkSecurityConfig);
     auto Provider = std::make_unique<TlsOptionsProvider>(
-        ClangTidyGlobalOptions(), defaultOptions(), Overrides, SharedFS);
+        ClangTidyGlobalOptions(), std::move(Defaults), Overrides, SharedFS);
     ClangTidyContext Context(std::move(Provider));
     auto BaseFS =
         llvm::makeIntrusiveRefCnt<llvm::vfs::OverlayFileSystem>(SharedFS);
@@ -294,6 +304,7 @@ llvm::Expected<Report> runTidyChecks(const TidyRunRequest &Request) {
   Report Out;
   SourceFiles Sources;
   llvm::StringSet<> FailedFiles;
+  llvm::StringSet<> ConfigErrors;
   for (const ClangTidyError &Error : Errors) {
     Sources.setBuildDir(Error.BuildDirectory);
     if (Error.DiagnosticName.rfind("clang-diagnostic-", 0) == 0) {
@@ -308,6 +319,13 @@ llvm::Expected<Report> runTidyChecks(const TidyRunRequest &Request) {
           {L.File, ("does not compile: " + llvm::Twine(L.Line) + ":" +
                     llvm::Twine(L.Column) + ": " + Error.Message.Message)
                        .str()});
+      continue;
+    }
+    // A check option that cannot be used (a network security config that
+    // does not exist) is the same problem for every TU: report it once.
+    if (Error.DiagnosticName == "clang-tidy-config") {
+      if (ConfigErrors.insert(Error.Message.Message).second)
+        Out.Errors.push_back({"", Error.Message.Message});
       continue;
     }
     addDiagnostic(Error, Sources, Out);

@@ -4,6 +4,7 @@
 #define TLSLINT_TOOLS_TLSLINT_TIDYRUNNER_H
 
 #include "lib/report/Finding.h"
+#include "lib/xmllint/Linter.h"
 #include "llvm/Support/Error.h"
 #include <string>
 #include <vector>
@@ -19,6 +20,10 @@ struct TidyRunRequest {
   unsigned Jobs = 0;
   /// Progress on standard error, when it is a terminal.
   bool ShowProgress = true;
+  /// Apps found under the paths: each TU is compared with the network
+  /// security config of the app it belongs to (xmllint::appForFile), unless
+  /// a .clang-tidy or --config names one.
+  std::vector<xmllint::AndroidApp> Apps;
 };
 
 /// Runs clang-tidy's library with only tlslint's module registered over the

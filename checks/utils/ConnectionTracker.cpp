@@ -1,0 +1,139 @@
+//===-- ConnectionTracker.cpp ---------------------------------------------===//
+
+#include "checks/utils/ConnectionTracker.h"
+#include "checks/utils/FixIts.h"
+#include "lib/pin/SpkiPin.h"
+#include "clang/AST/Decl.h"
+#include "clang/AST/Expr.h"
+
+using namespace clang;
+
+namespace tlslint {
+
+/// Callers of callers: a URL passed through a client wrapper and a request
+/// helper still reaches the connection.
+static constexpr unsigned MaxParameterDepth = 3;
+
+void ConnectionTracker::addSite(const ApiSite &Site,
+                                const ValueEvaluator &Values,
+                                const SourceManager &SM) {
+  for (const api::PinningCall &Row : api::pinningCalls())
+    if (Site.calls(Row.Function))
+      PinningStacks |= 1u << unsigned(Row.Stack);
+  for (const api::ConnectionArgument &Row : api::connectionArguments()) {
+    if (!Site.calls(Row.Function) ||
+        !callHasKey(Site, Row.KeyArg, Row.Key, Values))
+      continue;
+    const Expr *Peer = Site.argument(Row.Param, Row.PeerArg);
+    if (!Peer)
+      continue;
+    struct Site S;
+    S.Stack = Row.Stack;
+    S.Form = Row.Form;
+    S.Where = reportLocation(Peer, SM);
+    if (Row.Stack == api::TlsStack::Curl && !Site.Args.empty())
+      S.CurlHandle = Values.referencedDecl(Site.Args[0]);
+    if (std::optional<StringValue> Text = Values.evaluateStringPrefix(Peer))
+      S.Host = connectionHost(Row.Form, Text->Text);
+    else
+      S.Parameter = Values.sourceParameter(Peer);
+    if (!S.Host.empty() || S.Parameter)
+      Sites.push_back(std::move(S));
+  }
+}
+
+void ConnectionTracker::addCurlPins(const CallExpr &Call,
+                                    const std::optional<StringValue> &Value,
+                                    const ValueEvaluator &Values,
+                                    const SourceManager &SM) {
+  NativePins Pins{Values.referencedDecl(Call.getArg(0)),
+                  reportLocation(Call.getArg(2), SM),
+                  {},
+                  false};
+  if (Value) {
+    CurlPinnedPublicKey Parsed = parseCurlPinnedPublicKey(Value->Text);
+    Pins.Readable = !Parsed.IsFile;
+    for (const CurlPin &Pin : Parsed.Pins)
+      if (Pin.Problem.empty())
+        Pins.Digests.push_back(Pin.Text);
+  }
+  CurlPins.push_back(std::move(Pins));
+}
+
+void ConnectionTracker::addProjectCall(const CallExpr &Call) {
+  if (const FunctionDecl *Callee = Call.getDirectCallee())
+    CallsTo[Callee->getCanonicalDecl()].push_back(&Call);
+}
+
+ResolvedConnection ConnectionTracker::pinning(const Site &S, std::string Host,
+                                              SourceLocation Origin) const {
+  ResolvedConnection Out{std::move(Host), S.Stack, S.Where, Origin};
+  for (unsigned Stack = 0; Stack < 32; ++Stack)
+    if ((PinningStacks >> Stack & 1) &&
+        api::pinningApplies(api::TlsStack(Stack), S.Stack))
+      Out.Pinned = true;
+  if (S.Stack != api::TlsStack::Curl)
+    return Out;
+  for (const NativePins &Pins : CurlPins) {
+    // Pins set on another variable may still be this handle's (a helper
+    // that takes the handle as a parameter); only a different local or
+    // global variable is known to be another handle.
+    bool SameHandle = Pins.Handle == S.CurlHandle;
+    bool MaybeSame = !Pins.Handle || !S.CurlHandle ||
+                     isa<ParmVarDecl>(Pins.Handle) ||
+                     isa<ParmVarDecl>(S.CurlHandle);
+    if (!SameHandle && !MaybeSame)
+      continue;
+    Out.Pinned = true;
+    if (SameHandle && Pins.Readable)
+      Out.Pins = &Pins;
+  }
+  return Out;
+}
+
+void ConnectionTracker::resolveParameter(
+    const Site &S, const ParmVarDecl *Parameter, unsigned Depth,
+    const ValueEvaluator &Values, const SourceManager &SM,
+    std::vector<ResolvedConnection> &Out) const {
+  const auto *Function = dyn_cast<FunctionDecl>(Parameter->getDeclContext());
+  if (!Function || Depth > MaxParameterDepth)
+    return;
+  auto Calls = CallsTo.find(Function->getCanonicalDecl());
+  if (Calls == CallsTo.end())
+    return;
+  unsigned Index = Parameter->getFunctionScopeIndex();
+  for (const CallExpr *Call : Calls->second) {
+    if (Index >= Call->getNumArgs())
+      continue;
+    const Expr *Arg = Call->getArg(Index);
+    if (std::optional<StringValue> Text = Values.evaluateStringPrefix(Arg)) {
+      std::string Host = connectionHost(S.Form, Text->Text);
+      if (!Host.empty())
+        Out.push_back(pinning(S, std::move(Host), reportLocation(Arg, SM)));
+    } else if (const ParmVarDecl *Outer = Values.sourceParameter(Arg)) {
+      resolveParameter(S, Outer, Depth + 1, Values, SM, Out);
+    }
+  }
+}
+
+std::vector<ResolvedConnection>
+ConnectionTracker::resolve(const ValueEvaluator &Values,
+                           const SourceManager &SM) const {
+  std::vector<ResolvedConnection> Out;
+  for (const Site &S : Sites) {
+    if (!S.Host.empty())
+      Out.push_back(pinning(S, S.Host, SourceLocation()));
+    else
+      resolveParameter(S, S.Parameter, 0, Values, SM, Out);
+  }
+  return Out;
+}
+
+void ConnectionTracker::clear() {
+  Sites.clear();
+  CurlPins.clear();
+  PinningStacks = 0;
+  CallsTo.clear();
+}
+
+} // namespace tlslint

@@ -1,0 +1,76 @@
+//===-- NetworkPolicy.h - The app's network security config, for checks ---===//
+//
+// Native code never reads the app's network security config; the checks that
+// report where it escapes the policy ask this what the policy says about a
+// host. It loads the XML through lib/nsc once per process (tlslint scan
+// checks many translation units against one config) and places notes on
+// the XML's own lines.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef TLSLINT_CHECKS_UTILS_NETWORKPOLICY_H
+#define TLSLINT_CHECKS_UTILS_NETWORKPOLICY_H
+
+#include "lib/nsc/Model.h"
+#include "clang/Basic/SourceLocation.h"
+#include "llvm/Support/Error.h"
+#include <memory>
+#include <string>
+
+namespace clang {
+class SourceManager;
+namespace tidy {
+class ClangTidyContext;
+} // namespace tidy
+} // namespace clang
+
+namespace tlslint {
+
+/// The check option that names the config; every check that compares native
+/// code with the policy reads this one
+/// ("tls-missing-pin.NetworkSecurityConfig", else a global
+/// "NetworkSecurityConfig"). Empty: none.
+std::string networkSecurityConfigOption(clang::tidy::ClangTidyContext &Context);
+
+/// What the policy says about one host.
+struct HostPolicy {
+  /// Whether a domain-config names the host (else only the base-config
+  /// applies).
+  bool Named = false;
+  /// The pin-set Android enforces for the host, unexpired; null when none.
+  const nsc::PinSet *Pins = nullptr;
+  /// The <domain> element the host matched.
+  const nsc::Domain *Domain = nullptr;
+  /// The config explicitly sets cleartextTrafficPermitted="false" for the
+  /// host (itself, an enclosing domain-config, or the base-config).
+  bool ForbidsCleartext = false;
+  nsc::Pos CleartextWhere; ///< That attribute.
+};
+
+class NetworkPolicy {
+public:
+  /// The config at Path, parsed once per process. An error names the file
+  /// and what is wrong with it, as the XML half would report it.
+  static llvm::Expected<std::shared_ptr<const NetworkPolicy>>
+  load(llvm::StringRef Path);
+
+  HostPolicy forHost(llvm::StringRef Host) const;
+  /// Whether any domain-config of the config has a pin-set.
+  bool hasPins() const;
+  const std::string &path() const { return Config.Path; }
+
+  /// A location on the config's line, to attach notes to. Invalid when the
+  /// file cannot be read.
+  clang::SourceLocation location(clang::SourceManager &SM,
+                                 nsc::Pos Where) const;
+
+private:
+  explicit NetworkPolicy(nsc::NetworkSecurityConfig Config)
+      : Config(std::move(Config)) {}
+
+  nsc::NetworkSecurityConfig Config;
+};
+
+} // namespace tlslint
+
+#endif
