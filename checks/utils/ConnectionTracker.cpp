@@ -65,8 +65,27 @@ void ConnectionTracker::addProjectCall(const CallExpr &Call) {
     CallsTo[Callee->getCanonicalDecl()].push_back(&Call);
 }
 
+bool ConnectionTracker::passesHandle(const ValueDecl *Handle,
+                                     const ValueDecl *Parameter,
+                                     const ValueEvaluator &Values) const {
+  const auto *Param = dyn_cast<ParmVarDecl>(Parameter);
+  const auto *Function =
+      Param ? dyn_cast<FunctionDecl>(Param->getDeclContext()) : nullptr;
+  if (!Function)
+    return false;
+  auto Calls = CallsTo.find(Function->getCanonicalDecl());
+  if (Calls == CallsTo.end())
+    return false;
+  unsigned Index = Param->getFunctionScopeIndex();
+  return llvm::any_of(Calls->second, [&](const CallExpr *Call) {
+    return Index < Call->getNumArgs() &&
+           Values.referencedDecl(Call->getArg(Index)) == Handle;
+  });
+}
+
 ResolvedConnection ConnectionTracker::pinning(const Site &S, std::string Host,
-                                              SourceLocation Origin) const {
+                                              SourceLocation Origin,
+                                              const ValueEvaluator &Values) const {
   ResolvedConnection Out{std::move(Host), S.Stack, S.Where, Origin};
   for (unsigned Stack = 0; Stack < 32; ++Stack)
     if ((PinningStacks >> Stack & 1) &&
@@ -75,14 +94,11 @@ ResolvedConnection ConnectionTracker::pinning(const Site &S, std::string Host,
   if (S.Stack != api::TlsStack::Curl)
     return Out;
   for (const NativePins &Pins : CurlPins) {
-    // Pins set on another variable may still be this handle's (a helper
-    // that takes the handle as a parameter); only a different local or
-    // global variable is known to be another handle.
+    // Pins on another handle are this one's when a helper that takes the
+    // handle sets them; a handle that is not a variable may be any handle.
     bool SameHandle = Pins.Handle == S.CurlHandle;
-    bool MaybeSame = !Pins.Handle || !S.CurlHandle ||
-                     isa<ParmVarDecl>(Pins.Handle) ||
-                     isa<ParmVarDecl>(S.CurlHandle);
-    if (!SameHandle && !MaybeSame)
+    if (!SameHandle && Pins.Handle && S.CurlHandle &&
+        !passesHandle(S.CurlHandle, Pins.Handle, Values))
       continue;
     Out.Pinned = true;
     if (SameHandle && Pins.Readable)
@@ -109,7 +125,7 @@ void ConnectionTracker::resolveParameter(
     if (std::optional<StringValue> Text = Values.evaluateStringPrefix(Arg)) {
       std::string Host = connectionHost(S.Form, Text->Text);
       if (!Host.empty())
-        Out.push_back(pinning(S, std::move(Host), reportLocation(Arg, SM)));
+        Out.push_back(pinning(S, std::move(Host), reportLocation(Arg, SM), Values));
     } else if (const ParmVarDecl *Outer = Values.sourceParameter(Arg)) {
       resolveParameter(S, Outer, Depth + 1, Values, SM, Out);
     }
@@ -122,7 +138,7 @@ ConnectionTracker::resolve(const ValueEvaluator &Values,
   std::vector<ResolvedConnection> Out;
   for (const Site &S : Sites) {
     if (!S.Host.empty())
-      Out.push_back(pinning(S, S.Host, SourceLocation()));
+      Out.push_back(pinning(S, S.Host, SourceLocation(), Values));
     else
       resolveParameter(S, S.Parameter, 0, Values, SM, Out);
   }

@@ -81,7 +81,12 @@ private:
                         const clang::SourceManager &SM,
                         std::vector<ResolvedConnection> &Out) const;
   ResolvedConnection pinning(const Site &S, std::string Host,
-                             clang::SourceLocation Origin) const;
+                             clang::SourceLocation Origin,
+                             const ValueEvaluator &Values) const;
+  /// Whether a call in the TU passes Handle as Parameter of its function.
+  bool passesHandle(const clang::ValueDecl *Handle,
+                    const clang::ValueDecl *Parameter,
+                    const ValueEvaluator &Values) const;
 
   std::vector<Site> Sites;
   std::vector<NativePins> CurlPins;

@@ -214,6 +214,8 @@ ValueEvaluator::evaluateStringPrefix(const Expr *E) const {
 
 const Expr *ValueEvaluator::wrappedString(const Expr *E) const {
   // std::string("..."), QString("..."), and similar one-argument wrappers.
+  if (const auto *Cast = dyn_cast<ExplicitCastExpr>(E))
+    return Cast->getSubExpr();
   if (const auto *Construct = dyn_cast<CXXConstructExpr>(E))
     return Construct->getNumArgs() >= 1 ? Construct->getArg(0) : nullptr;
   if (const auto *Bind = dyn_cast<CXXBindTemporaryExpr>(E))
