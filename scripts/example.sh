@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # The README's main command: installs what is missing, builds tlslint, and
-# scans the bundled example Android app (C++ sources and XML).
+# scans the bundled example Android app (C++ sources and XML), printing the
+# findings and writing an HTML report.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 build=${1:-$root/build}
@@ -26,8 +27,10 @@ run() {
   echo "(exit $code: 0 = clean, 1 = findings, 2 = could not analyse)"
 }
 
-echo "== tlslint scan: C/C++ and JNI sources of examples/android-app =="
-run "$build/bin/tlslint" scan -p "$example_build" "$app"
+report="$example_build/tlslint-report.html"
+echo "== tlslint scan examples/android-app: C/C++, JNI and Android XML =="
+echo "   (native code is compared with the network security config the"
+echo "    manifest names: see the tls-missing-pin and cleartext errors)"
+run "$build/bin/tlslint" scan -p "$example_build" "$app" --html "$report"
 echo
-echo "== tlslint xml: AndroidManifest.xml and its network security config =="
-run "$build/bin/tlslint" xml "$app"
+echo "HTML report for a reviewer: $report"

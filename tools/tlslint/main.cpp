@@ -13,7 +13,9 @@ using namespace llvm;
 using namespace tlslint;
 
 static cl::SubCommand
-    ScanCmd("scan", "Check the C/C++ files of a compilation database");
+    ScanCmd("scan", "Check the C/C++ files of a compilation database and the "
+                    "Android XML under the paths, comparing native code with "
+                    "its app's network security config");
 static cl::SubCommand
     XmlCmd("xml", "Check Android network security config and manifest files");
 static cl::SubCommand RulesCmd("rules", "List the rules");
