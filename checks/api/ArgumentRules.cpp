@@ -29,9 +29,18 @@ const ArgumentRule Rules[] = {
 #define TLS_CALL_RULE(Function, Arity, Rule, Message)                          \
   {Function, NoArg, "", 0,  0,  0,  0,  NoArg, RuleId::Rule,                   \
    Message,  "",    "", "", "", "", "", Arity},
+// Fields: Fix, ValueParam, WhenParam and WhenEnumerators are unused.
+#define TLS_FIELD_RULE(Field, Mask, Low, High, Unless, Rule, Message)          \
+  {Field,   NoArg, "", 0,  Mask, Low, High,   NoArg, RuleId::Rule,             \
+   Message, "",    "", "", "",   "",  Unless, NoArg, true},
+#define TLS_FIELD_ENUM_RULE(Field, Enumerators, Unless, Rule, Message)         \
+  {Field,   NoArg, "", 0,           0,  0,  0,      NoArg, RuleId::Rule,       \
+   Message, "",    "", Enumerators, "", "", Unless, NoArg, true},
 #include "checks/api/Libraries.def"
 #undef TLS_ARG_RULE
 #undef TLS_ARG_RULE_UNLESS
+#undef TLS_FIELD_RULE
+#undef TLS_FIELD_ENUM_RULE
 #undef TLS_ENUM_RULE
 #undef TLS_ENUM_RULE_WHEN
 #undef TLS_CALL_RULE
@@ -80,11 +89,19 @@ std::vector<llvm::StringRef> argumentRuleFunctions(RuleId Rule) {
   for (const ArgumentRule &Row : Rules) {
     if (Row.Rule != Rule)
       continue;
-    if (!isConstructorName(Row.Function))
+    if (!isConstructorName(Row.Function) && !Row.IsField)
       addUnique(Names, unqualifiedName(Row.Function));
     for (llvm::StringRef Name : Row.unlessFileUses())
       addUnique(Names, Name);
   }
+  return Names;
+}
+
+std::vector<llvm::StringRef> argumentRuleFields(RuleId Rule) {
+  std::vector<llvm::StringRef> Names;
+  for (const ArgumentRule &Row : Rules)
+    if (Row.Rule == Rule && Row.IsField)
+      addUnique(Names, unqualifiedName(Row.Function));
   return Names;
 }
 

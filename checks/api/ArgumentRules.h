@@ -66,6 +66,10 @@ struct ArgumentRule {
   /// they hold (QSslSocket::ignoreSslErrors()); AnyArity for all overloads.
   /// NoArg: a value rule.
   int CallArity = NoArg;
+  /// A field rule: Function names a field ("lws_client_connect_info::
+  /// ssl_connection"), and the value is what an assignment or an
+  /// initializer stores in it.
+  bool IsField = false;
 
   bool isInsecure(int64_t Value) const {
     int64_t Masked = Value & Mask;
@@ -87,8 +91,6 @@ constexpr int AnyArity = -2;
 /// The name the fast matchers look up: the last component of a qualified
 /// row name; for a constructor, the class name.
 llvm::StringRef unqualifiedName(llvm::StringRef Function);
-/// Whether a row names a constructor ("A::A").
-bool isConstructorName(llvm::StringRef Function);
 /// Whether a row's Function names a constructor ("A::B::B").
 bool isConstructorName(llvm::StringRef Function);
 
@@ -116,6 +118,8 @@ std::vector<llvm::StringRef> stringArgumentFunctions(StringKind Kind);
 /// Functions that rows of one rule are about, unqualified (see
 /// unqualifiedName), and the names their UnlessFileUses lists.
 std::vector<llvm::StringRef> argumentRuleFunctions(RuleId Rule);
+/// Fields that field rows of one rule are about, unqualified.
+std::vector<llvm::StringRef> argumentRuleFields(RuleId Rule);
 /// Classes whose constructors rows of one rule are about, or that their
 /// UnlessFileUses lists.
 std::vector<llvm::StringRef> argumentRuleClasses(RuleId Rule);

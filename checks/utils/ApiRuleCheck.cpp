@@ -14,10 +14,12 @@ ApiRuleCheck::ApiRuleCheck(llvm::StringRef Name,
       ReportConditional(Options.get("ReportConditional", false)),
       Arguments(Rule, ReportConditional),
       ArgumentFunctions(makeNameSet(Arguments.functions())),
-      ArgumentClasses(makeNameSet(Arguments.classes())) {}
+      ArgumentClasses(makeNameSet(Arguments.classes())),
+      ArgumentFields(makeNameSet(Arguments.fields())) {}
 
 void ApiRuleCheck::storeOptions(tidy::ClangTidyOptions::OptionMap &Opts) {
-  if (!ArgumentFunctions->empty() || !ArgumentClasses->empty())
+  if (!ArgumentFunctions->empty() || !ArgumentClasses->empty() ||
+      !ArgumentFields->empty())
     Options.store(Opts, "ReportConditional", ReportConditional);
 }
 
@@ -26,6 +28,14 @@ void ApiRuleCheck::registerMatchers(MatchFinder *Finder) {
   llvm::append_range(Names, calledFunctions());
   if (!Names.empty())
     Finder->addMatcher(callTo(Names).bind("apiCall"), this);
+  if (!ArgumentFields->empty()) {
+    Finder->addMatcher(
+        binaryOperator(assignsFieldIn(ArgumentFields)).bind("fieldStore"),
+        this);
+    Finder->addMatcher(
+        initListExpr(initializesFieldIn(ArgumentFields)).bind("fieldInit"),
+        this);
+  }
   std::vector<llvm::StringRef> Classes = Arguments.classes();
   llvm::append_range(Classes, constructedClasses());
   if (!Classes.empty())
@@ -41,6 +51,24 @@ void ApiRuleCheck::check(const MatchFinder::MatchResult &Result) {
     if (ArgumentClasses->contains(Class))
       Arguments.checkSite(*ApiSite::of(*Construct), Class, Result, *this);
     checkConstruct(*Construct, Class, Result);
+    return;
+  }
+  if (const auto *Store =
+          Result.Nodes.getNodeAs<BinaryOperator>("fieldStore")) {
+    if (const FieldDecl *Field = assignedField(*Store, *ArgumentFields))
+      Arguments.checkField(*Field, *Store->getRHS(), Result, *this);
+    return;
+  }
+  if (const auto *Init = Result.Nodes.getNodeAs<InitListExpr>("fieldInit")) {
+    const RecordDecl *Record = Init->getType()->getAsRecordDecl();
+    for (const FieldDecl *Field : Record->fields()) {
+      unsigned Index = Field->getFieldIndex();
+      if (Index >= Init->getNumInits() || !Field->getIdentifier() ||
+          !ArgumentFields->contains(Field->getName()) ||
+          isa<ImplicitValueInitExpr>(Init->getInit(Index)))
+        continue;
+      Arguments.checkField(*Field, *Init->getInit(Index), Result, *this);
+    }
     return;
   }
   const auto *Call = Result.Nodes.getNodeAs<CallExpr>("apiCall");

@@ -58,6 +58,7 @@ private:
   ArgumentRuleChecker Arguments;
   NameSet ArgumentFunctions;
   NameSet ArgumentClasses;
+  NameSet ArgumentFields;
 };
 
 } // namespace tlslint

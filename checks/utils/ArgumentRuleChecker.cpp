@@ -122,14 +122,9 @@ const Expr *ApiSite::argument(StringRef Param, unsigned Index) const {
 
 namespace {
 
-/// For an enum parameter, the enumerator among Names ('|'-separated) whose
-/// value the argument holds; empty if none.
-StringRef matchingEnumerator(const ApiSite &Site, const Expr *Arg,
-                             int64_t Value, StringRef Names) {
-  unsigned Index = llvm::find(Site.Args, Arg) - Site.Args.begin();
-  if (Index >= Site.Callee->getNumParams())
-    return "";
-  QualType Type = Site.Callee->getParamDecl(Index)->getType();
+/// For a value of enum type Type, the enumerator among Names ('|'-separated)
+/// that it holds; empty if none.
+StringRef matchingEnumerator(QualType Type, int64_t Value, StringRef Names) {
   const auto *Enum = Type.getNonReferenceType()->getAs<EnumType>();
   if (!Enum)
     return "";
@@ -142,6 +137,27 @@ StringRef matchingEnumerator(const ApiSite &Site, const Expr *Arg,
   return "";
 }
 
+/// The type of the parameter that receives Arg.
+QualType parameterType(const ApiSite &Site, const Expr *Arg) {
+  unsigned Index = llvm::find(Site.Args, Arg) - Site.Args.begin();
+  if (Index >= Site.Callee->getNumParams())
+    return QualType();
+  return Site.Callee->getParamDecl(Index)->getType();
+}
+
+/// The integer that reaches Arg, with NULL as 0 for a pointer parameter
+/// (mbedtls_ssl_set_hostname(ssl, NULL)).
+IntValue valueOf(const Expr *Arg, const ValueEvaluator &Values,
+                 ASTContext &Context) {
+  IntValue Value = Values.evaluateInt(Arg);
+  if (Value.Kind == IntValue::Unknown &&
+      Arg->isNullPointerConstant(Context, Expr::NPC_ValueDependentIsNotNull)) {
+    Value.Kind = IntValue::Constant;
+    Value.Values = {0};
+  }
+  return Value;
+}
+
 /// Whether the file used any of the names that cancel a waiting finding.
 bool cancelled(const api::ArgumentRule &Row, const llvm::StringSet<> &Used) {
   return llvm::any_of(Row.unlessFileUses(),
@@ -152,6 +168,34 @@ bool cancelled(const api::ArgumentRule &Row, const llvm::StringSet<> &Used) {
 
 std::vector<StringRef> ArgumentRuleChecker::functions() const {
   return api::argumentRuleFunctions(Rule);
+}
+
+std::vector<StringRef> ArgumentRuleChecker::fields() const {
+  return api::argumentRuleFields(Rule);
+}
+
+void ArgumentRuleChecker::checkField(const FieldDecl &Field, const Expr &Stored,
+                                     const MatchFinder::MatchResult &Result,
+                                     tidy::ClangTidyCheck &Check) {
+  ValueEvaluator Values(*Result.Context);
+  for (const api::ArgumentRule &Row : api::argumentRules()) {
+    if (!Row.IsField || Row.Rule != Rule ||
+        !hasQualifiedName(Field, Row.Function))
+      continue;
+    IntValue Value = valueOf(&Stored, Values, *Result.Context);
+    auto IsInsecure = [&](int64_t V) {
+      return Row.Enumerators.empty()
+                 ? Row.isInsecure(V)
+                 : !matchingEnumerator(Field.getType(), V, Row.Enumerators)
+                        .empty();
+    };
+    bool AlwaysInsecure = Value.isConstant() && IsInsecure(Value.constant());
+    bool MaybeInsecure = Value.Kind == IntValue::RuntimeChoice &&
+                         Value.anyAlternative(IsInsecure);
+    if (AlwaysInsecure || (MaybeInsecure && ReportConditional))
+      report(Row, reportLocation(&Stored, *Result.SourceManager), "", &Field,
+             std::nullopt, !AlwaysInsecure, Check);
+  }
 }
 
 std::vector<StringRef> ArgumentRuleChecker::classes() const {
@@ -225,25 +269,19 @@ void ArgumentRuleChecker::checkSite(const ApiSite &Site, StringRef Name,
       const Expr *Condition = Site.argument(Row.WhenParam, 0);
       IntValue When = Condition ? Values.evaluateInt(Condition) : IntValue();
       if (!When.isConstant() ||
-          matchingEnumerator(Site, Condition, When.constant(),
+          matchingEnumerator(parameterType(Site, Condition), When.constant(),
                              Row.WhenEnumerators)
               .empty())
         continue;
     }
 
-    IntValue Value = Values.evaluateInt(Arg);
-    // NULL for a pointer parameter (mbedtls_ssl_set_hostname(ssl, NULL)).
-    if (Value.Kind == IntValue::Unknown &&
-        Arg->isNullPointerConstant(*Result.Context,
-                                   Expr::NPC_ValueDependentIsNotNull)) {
-      Value.Kind = IntValue::Constant;
-      Value.Values = {0};
-    }
+    IntValue Value = valueOf(Arg, Values, *Result.Context);
     StringRef Enumerator;
     auto IsInsecure = [&](int64_t V) {
       if (Row.Enumerators.empty())
         return Row.isInsecure(V);
-      Enumerator = matchingEnumerator(Site, Arg, V, Row.Enumerators);
+      Enumerator =
+          matchingEnumerator(parameterType(Site, Arg), V, Row.Enumerators);
       return !Enumerator.empty();
     };
     bool AlwaysInsecure = Value.isConstant() && IsInsecure(Value.constant());

@@ -69,6 +69,13 @@ public:
   /// The functions and the classes (for constructors) the rule's rows are
   /// about, unqualified, and those their UnlessFileUses/IfFileUses name.
   std::vector<llvm::StringRef> functions() const;
+  /// Fields the rows store values in (see api::argumentRuleFields).
+  std::vector<llvm::StringRef> fields() const;
+  /// A value stored in a field named by fields(): Stored is the assigned
+  /// value or the initializer.
+  void checkField(const clang::FieldDecl &Field, const clang::Expr &Stored,
+                  const clang::ast_matchers::MatchFinder::MatchResult &Result,
+                  clang::tidy::ClangTidyCheck &Check);
   std::vector<llvm::StringRef> classes() const;
   /// Applies the rows to a call or construction of one of the above; Name
   /// is the function's or the constructed class's name.

@@ -83,9 +83,10 @@ bool ConnectionTracker::passesHandle(const ValueDecl *Handle,
   });
 }
 
-ResolvedConnection ConnectionTracker::pinning(const Site &S, std::string Host,
-                                              SourceLocation Origin,
-                                              const ValueEvaluator &Values) const {
+ResolvedConnection
+ConnectionTracker::pinning(const Site &S, std::string Host,
+                           SourceLocation Origin,
+                           const ValueEvaluator &Values) const {
   ResolvedConnection Out{std::move(Host), S.Stack, S.Where, Origin};
   for (unsigned Stack = 0; Stack < 32; ++Stack)
     if ((PinningStacks >> Stack & 1) &&
@@ -125,7 +126,8 @@ void ConnectionTracker::resolveParameter(
     if (std::optional<StringValue> Text = Values.evaluateStringPrefix(Arg)) {
       std::string Host = connectionHost(S.Form, Text->Text);
       if (!Host.empty())
-        Out.push_back(pinning(S, std::move(Host), reportLocation(Arg, SM), Values));
+        Out.push_back(
+            pinning(S, std::move(Host), reportLocation(Arg, SM), Values));
     } else if (const ParmVarDecl *Outer = Values.sourceParameter(Arg)) {
       resolveParameter(S, Outer, Depth + 1, Values, SM, Out);
     }

@@ -82,6 +82,42 @@ AST_MATCHER_P(clang::CompoundStmt, discardsCallTo, NameSet, Names) {
   });
 }
 
+/// The field an assignment (`x.f = v`, `p->f |= v`) stores to, when it is
+/// one of Names; null otherwise.
+inline const clang::FieldDecl *
+assignedField(const clang::BinaryOperator &Assign,
+              const llvm::StringSet<> &Names) {
+  if (Assign.getOpcode() != clang::BO_Assign &&
+      Assign.getOpcode() != clang::BO_OrAssign)
+    return nullptr;
+  const auto *Member =
+      llvm::dyn_cast<clang::MemberExpr>(Assign.getLHS()->IgnoreParenImpCasts());
+  const auto *Field =
+      Member ? llvm::dyn_cast<clang::FieldDecl>(Member->getMemberDecl())
+             : nullptr;
+  return Field && Field->getIdentifier() && Names.contains(Field->getName())
+             ? Field
+             : nullptr;
+}
+
+AST_MATCHER_P(clang::BinaryOperator, assignsFieldIn, NameSet, Names) {
+  return assignedField(Node, *Names) != nullptr;
+}
+
+/// The semantic form of an initializer list (fields in order, designators
+/// resolved) for a struct with a field among Names. The syntactic form of a
+/// designated initializer is skipped: its semantic form is matched too.
+AST_MATCHER_P(clang::InitListExpr, initializesFieldIn, NameSet, Names) {
+  if (!Node.isSemanticForm() && Node.getSemanticForm())
+    return false;
+  const clang::RecordDecl *Record = Node.getType()->getAsRecordDecl();
+  if (!Record || Record->isUnion())
+    return false;
+  return llvm::any_of(Record->fields(), [&](const clang::FieldDecl *Field) {
+    return Field->getIdentifier() && Names->contains(Field->getName());
+  });
+}
+
 /// A call to one of the functions an API table names, through the function,
 /// a method, or a function-pointer member (see calleeName).
 inline auto callTo(llvm::ArrayRef<llvm::StringRef> Names) {
