@@ -71,12 +71,20 @@ std::vector<StringRef> CleartextUrlCheck::calledFunctions() const {
 namespace {
 
 /// Whether E builds its value from a call to Function, through the copies,
-/// temporaries and conversions of a std::shared_ptr argument.
-bool comesFromCallTo(const Expr *E, StringRef Function) {
+/// temporaries and conversions of a std::shared_ptr argument, and locals
+/// that hold it.
+bool comesFromCallTo(const Expr *E, StringRef Function,
+                     const ValueEvaluator &Values) {
   for (unsigned Depth = 0; E && Depth < 8; ++Depth) {
     E = E->IgnoreImplicit();
     if (const auto *Call = dyn_cast<CallExpr>(E))
       return calleeName(*Call) == Function;
+    // `auto creds = grpc::InsecureChannelCredentials();`, used later.
+    if (const auto *Ref = dyn_cast<DeclRefExpr>(E)) {
+      const auto *Var = dyn_cast<VarDecl>(Ref->getDecl());
+      E = Var ? Values.singleAssignment(Var) : nullptr;
+      continue;
+    }
     const auto *Construct = dyn_cast<CXXConstructExpr>(E);
     E = Construct && Construct->getNumArgs() == 1 ? Construct->getArg(0)
                                                   : nullptr;
@@ -108,7 +116,8 @@ void CleartextUrlCheck::checkGrpcChannel(const CallExpr &Call,
   const FunctionDecl *Callee = Call.getDirectCallee();
   if (!Callee || Call.getNumArgs() < 2 ||
       !StringRef(Callee->getQualifiedNameAsString()).starts_with("grpc::") ||
-      !comesFromCallTo(Call.getArg(1), "InsecureChannelCredentials"))
+      !comesFromCallTo(Call.getArg(1), "InsecureChannelCredentials",
+                       ValueEvaluator(Context)))
     return;
   std::optional<StringValue> Target =
       ValueEvaluator(Context).evaluateString(Call.getArg(0));

@@ -21,6 +21,9 @@ const ArgumentRule Rules[] = {
 #define TLS_ENUM_RULE(Function, Param, Enumerators, Rule, Message, Fix)        \
   {Function, NoArg,        "",      0,   0,     0,          0,                 \
    NoArg,    RuleId::Rule, Message, Fix, Param, Enumerators},
+#define TLS_ENUM_RULE_CLIENT(Function, Param, Enumerators, Rule, Message)      \
+  {Function, NoArg,        "",      0,  0,     0,          0,                  \
+   ObjectArg, RuleId::Rule, Message, "", Param, Enumerators},
 #define TLS_ENUM_RULE_WHEN(Function, Param, Enumerators, WhenParam,            \
                            WhenEnumerators, Rule, Message)                     \
   {Function,       NoArg,        "",      0,  0,     0,           0,           \
@@ -43,6 +46,7 @@ const ArgumentRule Rules[] = {
 #undef TLS_FIELD_ENUM_RULE
 #undef TLS_ENUM_RULE
 #undef TLS_ENUM_RULE_WHEN
+#undef TLS_ENUM_RULE_CLIENT
 #undef TLS_CALL_RULE
 };
 

@@ -20,6 +20,8 @@
 namespace tlslint::api {
 
 constexpr int NoArg = -1;
+/// In place of an argument index: the object a C++ method is called on.
+constexpr int ObjectArg = -3;
 
 struct ArgumentRule {
   /// A C function ("SSL_CTX_set_verify"), or a qualified method or
@@ -36,7 +38,8 @@ struct ArgumentRule {
   int64_t Mask;
   int64_t Low;
   int64_t High;
-  /// When set, the call is exempt if this handle is provably a server's.
+  /// When set, the call is exempt if this handle (an argument, or
+  /// ObjectArg) is provably a server's.
   int ServerHandleArg;
   RuleId Rule;
   /// The diagnostic; %0 is the option (Key) or the called function.

@@ -1,6 +1,7 @@
 //===-- OpenSSL.cpp - Lookups into the OpenSSL API model -----------------===//
 
 #include "checks/api/OpenSSL.h"
+#include "checks/api/ArgumentRules.h"
 #include "llvm/ADT/STLExtras.h"
 
 namespace tlslint::api::openssl {
@@ -23,10 +24,13 @@ const HandleArgRow Derivations[] = {
 #undef TLS_OPENSSL_DERIVES
 };
 
-const HandleArgRow ServerRoleCalls[] = {
-#define TLS_OPENSSL_SERVER_ROLE_CALL(Function, Arg) {Function, Arg},
+const ServerRoleCall ServerRoleCalls[] = {
+#define TLS_OPENSSL_SERVER_ROLE_CALL(Function, Arg) {Function, Arg, NoArg, ""},
+#define TLS_OPENSSL_SERVER_ROLE_CALL_WHEN(Function, Arg, KeyArg, Key)          \
+  {Function, Arg, KeyArg, Key},
 #include "checks/api/Libraries.def"
 #undef TLS_OPENSSL_SERVER_ROLE_CALL
+#undef TLS_OPENSSL_SERVER_ROLE_CALL_WHEN
 };
 
 struct WeakMethod {
@@ -83,14 +87,13 @@ std::optional<unsigned> derivedFromArg(llvm::StringRef Function) {
   return lookupArg(Derivations, Function);
 }
 
-std::optional<unsigned> serverRoleHandleArg(llvm::StringRef Function) {
-  return lookupArg(ServerRoleCalls, Function);
-}
+llvm::ArrayRef<ServerRoleCall> serverRoleCalls() { return ServerRoleCalls; }
 
 std::vector<llvm::StringRef> serverRoleCallNames() {
   std::vector<llvm::StringRef> Names;
-  for (const HandleArgRow &Row : ServerRoleCalls)
-    Names.push_back(Row.Function);
+  for (const ServerRoleCall &Row : ServerRoleCalls)
+    if (!llvm::is_contained(Names, Row.Function))
+      Names.push_back(Row.Function);
   return Names;
 }
 

@@ -15,8 +15,14 @@ bool isServerMethod(llvm::StringRef Function);
 /// For a call deriving a handle from another (SSL_new(ctx)), the argument
 /// that is the source handle.
 std::optional<unsigned> derivedFromArg(llvm::StringRef Function);
-/// For a call that puts a connection in the server role, its handle argument.
-std::optional<unsigned> serverRoleHandleArg(llvm::StringRef Function);
+/// A call that puts a connection in the server role.
+struct ServerRoleCall {
+  llvm::StringRef Function;
+  int HandleArg; ///< An argument index, or api::ObjectArg.
+  int KeyArg;    ///< Only when this argument holds Key; NoArg: always.
+  llvm::StringRef Key;
+};
+llvm::ArrayRef<ServerRoleCall> serverRoleCalls();
 
 /// For a method fixed to one version older than TLS 1.2, that version's name.
 std::optional<llvm::StringRef> weakMethodVersion(llvm::StringRef Function);

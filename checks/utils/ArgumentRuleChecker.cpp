@@ -289,10 +289,10 @@ void ArgumentRuleChecker::checkSite(const ApiSite &Site, StringRef Name,
                          Value.anyAlternative(IsInsecure);
     if (!AlwaysInsecure && !(MaybeInsecure && ReportConditional))
       continue;
-    if (Row.ServerHandleArg != api::NoArg &&
-        static_cast<size_t>(Row.ServerHandleArg) < Site.Args.size() &&
-        isProvablyServerHandle(Site.Args[Row.ServerHandleArg], *Result.Context,
-                               Values))
+    if (Row.ServerHandleArg != api::NoArg && isa<CallExpr>(Site.Node) &&
+        isProvablyServerHandle(
+            handleArgument(*cast<CallExpr>(Site.Node), Row.ServerHandleArg),
+            *Result.Context, Values))
       continue;
 
     std::optional<FixItHint> Fix;

@@ -2,6 +2,7 @@
 
 #include "checks/utils/HandleRole.h"
 #include "checks/api/OpenSSL.h"
+#include "checks/utils/ArgumentRuleChecker.h"
 #include "checks/utils/Matchers.h"
 #include "checks/utils/ValueEvaluator.h"
 #include "clang/AST/ASTContext.h"
@@ -24,7 +25,10 @@ public:
   bool isServerHandle(const Expr *Handle, unsigned Depth) const {
     if (!Handle || Depth > MaxDepth)
       return false;
-    Handle = Handle->IgnoreParenImpCasts();
+    // Casts too: wolfSSL's compatibility macros cast the method.
+    Handle = Handle->IgnoreImplicit()->IgnoreParenCasts();
+    if (const auto *Construct = dyn_cast<CXXConstructExpr>(Handle))
+      return isServerConstruction(Construct, Depth);
     if (const auto *Call = dyn_cast<CallExpr>(Handle))
       return isServerCall(Call, Depth);
     const auto *Var = dyn_cast_or_null<VarDecl>(Values.referencedDecl(Handle));
@@ -36,10 +40,17 @@ public:
     llvm::SmallVector<const Expr *, 4> Sources = valuesAssignedTo(Var, Body);
     if (Sources.empty())
       return false;
-    for (const Expr *Source : Sources)
+    // `SSL_CTX *ctx = NULL;` before the real value holds no handle at all.
+    bool Any = false;
+    for (const Expr *Source : Sources) {
+      if (Source->isNullPointerConstant(Context,
+                                        Expr::NPC_ValueDependentIsNotNull))
+        continue;
       if (!isServerHandle(Source, Depth + 1))
         return false;
-    return true;
+      Any = true;
+    }
+    return Any;
   }
 
 private:
@@ -57,6 +68,26 @@ private:
     return isServerHandle(Call->getArg(*SourceArg), Depth + 1);
   }
 
+  /// ssl::context(ssl::context::tls_server), or a stream built on a server
+  /// context: the C++ APIs name methods with enumerators.
+  bool isServerConstruction(const CXXConstructExpr *Construct,
+                            unsigned Depth) const {
+    if (Construct->getNumArgs() == 0)
+      return false;
+    const auto *Method =
+        dyn_cast<DeclRefExpr>(Construct->getArg(0)->IgnoreParenImpCasts());
+    if (Method && isa<EnumConstantDecl>(Method->getDecl()) &&
+        api::openssl::isServerMethod(Method->getDecl()->getName()))
+      return true;
+    if (Construct->getNumArgs() == 1 &&
+        Construct->getConstructor()->isCopyOrMoveConstructor())
+      return isServerHandle(Construct->getArg(0), Depth + 1);
+    std::optional<unsigned> SourceArg =
+        api::openssl::derivedFromArg(constructedClassName(*Construct));
+    return SourceArg && *SourceArg < Construct->getNumArgs() &&
+           isServerHandle(Construct->getArg(*SourceArg), Depth + 1);
+  }
+
   static const Stmt *functionBody(const VarDecl *Var) {
     const auto *Function =
         dyn_cast_or_null<FunctionDecl>(Var->getParentFunctionOrMethod());
@@ -69,11 +100,14 @@ private:
               *Body, Context);
     for (const BoundNodes &Node : Matches) {
       const auto *Call = Node.getNodeAs<CallExpr>("call");
-      std::optional<unsigned> Arg =
-          api::openssl::serverRoleHandleArg(Call->getDirectCallee()->getName());
-      if (Arg && *Arg < Call->getNumArgs() &&
-          Values.referencedDecl(Call->getArg(*Arg)) == Var)
-        return true;
+      std::optional<ApiSite> Site = ApiSite::of(*Call);
+      for (const api::openssl::ServerRoleCall &Row :
+           api::openssl::serverRoleCalls())
+        if (calleeName(*Call) == Row.Function &&
+            Values.referencedDecl(handleArgument(*Call, Row.HandleArg)) ==
+                Var &&
+            callHasKey(*Site, Row.KeyArg, Row.Key, Values))
+          return true;
     }
     return false;
   }
@@ -100,6 +134,16 @@ private:
 };
 
 } // namespace
+
+const Expr *handleArgument(const CallExpr &Call, int Index) {
+  if (Index == api::ObjectArg) {
+    const auto *Member = dyn_cast<CXXMemberCallExpr>(&Call);
+    return Member ? Member->getImplicitObjectArgument() : nullptr;
+  }
+  if (Index < 0 || static_cast<unsigned>(Index) >= Call.getNumArgs())
+    return nullptr;
+  return Call.getArg(Index);
+}
 
 ClientVerifyMode clientVerifyMode(const CallExpr *Call, ASTContext &Context,
                                   const ValueEvaluator &Values) {

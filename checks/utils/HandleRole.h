@@ -22,12 +22,17 @@ namespace tlslint {
 
 class ValueEvaluator;
 
-/// True when Handle (an SSL_CTX* or SSL*) provably belongs to a server: built
-/// from a server method, or held by a local whose every value in its function
-/// is.
+/// True when Handle (an SSL_CTX* or SSL*, a Boost.Asio context or stream, a
+/// QSslSocket, an mbedtls_ssl_config) provably belongs to a server: built
+/// from a server method, put in the server role in its function, or held by
+/// a local whose every value in its function is.
 bool isProvablyServerHandle(const clang::Expr *Handle,
                             clang::ASTContext &Context,
                             const ValueEvaluator &Values);
+
+/// The handle a row names: argument Index, or the object of a method call
+/// for api::ObjectArg. Null when the call has none.
+const clang::Expr *handleArgument(const clang::CallExpr &Call, int Index);
 
 /// What an OpenSSL verify-mode call (api::openssl::VerifyModeCall rows) does
 /// on a client. Unknown covers servers and modes chosen at run time.
