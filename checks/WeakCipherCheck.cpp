@@ -6,6 +6,7 @@
 #include "checks/utils/FixIts.h"
 #include "checks/utils/ValueEvaluator.h"
 #include "lib/cipher/CipherList.h"
+#include "lib/cipher/GnutlsPriority.h"
 #include "clang/ASTMatchers/ASTMatchFinder.h"
 
 using namespace clang;
@@ -14,7 +15,22 @@ using namespace clang::ast_matchers;
 namespace tlslint {
 
 std::vector<StringRef> WeakCipherCheck::calledFunctions() const {
-  return api::stringArgumentFunctions(api::StringKind::CipherList);
+  std::vector<StringRef> Names =
+      api::stringArgumentFunctions(api::StringKind::CipherList);
+  llvm::append_range(
+      Names, api::stringArgumentFunctions(api::StringKind::GnutlsPriority));
+  return Names;
+}
+
+/// "3DES (from '+3DES-CBC'), RC4 (from 'RC4-SHA')".
+static std::string describeAll(llvm::ArrayRef<WeakCipherUse> Uses) {
+  std::string Classes;
+  for (const WeakCipherUse &Use : Uses) {
+    if (!Classes.empty())
+      Classes += ", ";
+    Classes += describe(Use.Class).str() + " (from '" + Use.Entry + "')";
+  }
+  return Classes;
 }
 
 void WeakCipherCheck::checkCall(const CallExpr &Call, StringRef,
@@ -25,16 +41,19 @@ void WeakCipherCheck::checkCall(const CallExpr &Call, StringRef,
     std::vector<WeakCipherUse> Uses = weakCiphersEnabled(Match.Value.Text);
     if (Uses.empty())
       continue;
-    std::string Classes;
-    for (const WeakCipherUse &Use : Uses) {
-      if (!Classes.empty())
-        Classes += ", ";
-      Classes += describe(Use.Class).str() + " (from '" + Use.Entry + "')";
-    }
     diag(reportLocation(Match.Arg, *Result.SourceManager),
          "the cipher list enables broken cipher suites: %0; an attacker on "
          "the network can downgrade the connection to them")
-        << Classes;
+        << describeAll(Uses);
+  }
+  for (const MatchedString &Match : matchStringArguments(
+           &Call, api::StringKind::GnutlsPriority, Values, *Result.Context)) {
+    GnutlsPriorityUse Use = readGnutlsPriority(Match.Value.Text);
+    if (!Use.WeakCiphers.empty())
+      diag(reportLocation(Match.Arg, *Result.SourceManager),
+           "the priority string enables broken algorithms: %0; an attacker "
+           "on the network can downgrade the connection to them")
+          << describeAll(Use.WeakCiphers);
   }
 }
 

@@ -1,8 +1,11 @@
 //===-- WeakProtocolVersionCheck.cpp --------------------------------------===//
 
 #include "checks/WeakProtocolVersionCheck.h"
+#include "checks/api/ArgumentRules.h"
 #include "checks/api/OpenSSL.h"
+#include "checks/utils/ArgumentRuleChecker.h"
 #include "checks/utils/FixIts.h"
+#include "lib/cipher/GnutlsPriority.h"
 #include "clang/ASTMatchers/ASTMatchFinder.h"
 
 using namespace clang;
@@ -11,12 +14,29 @@ using namespace clang::ast_matchers;
 namespace tlslint {
 
 std::vector<StringRef> WeakProtocolVersionCheck::calledFunctions() const {
-  return api::openssl::weakMethodNames();
+  std::vector<StringRef> Names = api::openssl::weakMethodNames();
+  llvm::append_range(
+      Names, api::stringArgumentFunctions(api::StringKind::GnutlsPriority));
+  return Names;
 }
 
 void WeakProtocolVersionCheck::checkCall(
     const CallExpr &Call, StringRef Callee,
     const MatchFinder::MatchResult &Result) {
+  ValueEvaluator Values(*Result.Context);
+  for (const MatchedString &Match : matchStringArguments(
+           &Call, api::StringKind::GnutlsPriority, Values, *Result.Context)) {
+    GnutlsPriorityUse Use = readGnutlsPriority(Match.Value.Text);
+    std::string Versions;
+    for (const auto &[Version, Item] : Use.WeakVersions)
+      Versions +=
+          (Versions.empty() ? "" : ", ") + Version + " (from '" + Item + "')";
+    if (!Versions.empty())
+      diag(reportLocation(Match.Arg, *Result.SourceManager),
+           "the priority string enables protocol versions older than TLS "
+           "1.2: %0; remove them (-VERS-ALL:+VERS-TLS1.3:+VERS-TLS1.2)")
+          << Versions;
+  }
   std::optional<StringRef> Version = api::openssl::weakMethodVersion(Callee);
   if (!Version)
     return;

@@ -22,7 +22,7 @@ const ArgumentRule Rules[] = {
   {Function, NoArg,        "",      0,   0,     0,          0,                 \
    NoArg,    RuleId::Rule, Message, Fix, Param, Enumerators},
 #define TLS_ENUM_RULE_CLIENT(Function, Param, Enumerators, Rule, Message)      \
-  {Function, NoArg,        "",      0,  0,     0,          0,                  \
+  {Function,  NoArg,        "",      0,  0,     0,          0,                 \
    ObjectArg, RuleId::Rule, Message, "", Param, Enumerators},
 #define TLS_ENUM_RULE_WHEN(Function, Param, Enumerators, WhenParam,            \
                            WhenEnumerators, Rule, Message)                     \
@@ -57,9 +57,18 @@ const StringArgument StringArguments[] = {
 #undef TLS_STRING_ARG
 };
 
+const OutputArgument OutputArguments[] = {
+#define TLS_UNREAD_OUTPUT(Function, Arg, Rule, Message)                        \
+  {Function, Arg, RuleId::Rule, Message},
+#include "checks/api/Libraries.def"
+#undef TLS_UNREAD_OUTPUT
+};
+
 } // namespace
 
 llvm::ArrayRef<ArgumentRule> argumentRules() { return Rules; }
+
+llvm::ArrayRef<OutputArgument> outputArguments() { return OutputArguments; }
 
 llvm::ArrayRef<StringArgument> stringArguments() { return StringArguments; }
 
@@ -98,6 +107,9 @@ std::vector<llvm::StringRef> argumentRuleFunctions(RuleId Rule) {
     for (llvm::StringRef Name : Row.unlessFileUses())
       addUnique(Names, Name);
   }
+  for (const OutputArgument &Row : OutputArguments)
+    if (Row.Rule == Rule)
+      addUnique(Names, Row.Function);
   return Names;
 }
 

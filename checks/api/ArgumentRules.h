@@ -104,6 +104,7 @@ enum class StringKind {
   CipherList,     ///< OpenSSL-style cipher list ("HIGH:!aNULL").
   CurlPinnedKeys, ///< CURLOPT_PINNEDPUBLICKEY: "sha256//..;sha256//.." or a
                   ///< file.
+  GnutlsPriority, ///< "NORMAL:+VERS-TLS1.0:+3DES-CBC": versions and ciphers.
 };
 
 /// An argument whose string value is checked.
@@ -116,6 +117,17 @@ struct StringArgument {
 };
 
 llvm::ArrayRef<StringArgument> stringArguments();
+
+/// An output argument whose value says whether the call's check passed:
+/// never reading it means trusting the return value alone.
+struct OutputArgument {
+  llvm::StringRef Function;
+  unsigned Arg;
+  RuleId Rule;
+  /// %0: the function.
+  llvm::StringRef Message;
+};
+llvm::ArrayRef<OutputArgument> outputArguments();
 std::vector<llvm::StringRef> stringArgumentFunctions(StringKind Kind);
 
 /// Functions that rows of one rule are about, unqualified (see

@@ -158,6 +158,27 @@ IntValue valueOf(const Expr *Arg, const ValueEvaluator &Values,
   return Value;
 }
 
+/// `&status` where status is a local of the enclosing function that nothing
+/// else in the function refers to.
+bool isUnreadOutput(const Expr *Arg, ASTContext &Context) {
+  const auto *AddressOf = dyn_cast<UnaryOperator>(Arg->IgnoreParenImpCasts());
+  if (!AddressOf || AddressOf->getOpcode() != UO_AddrOf)
+    return false;
+  const auto *Ref =
+      dyn_cast<DeclRefExpr>(AddressOf->getSubExpr()->IgnoreParenImpCasts());
+  const auto *Var = Ref ? dyn_cast<VarDecl>(Ref->getDecl()) : nullptr;
+  if (!Var || !Var->isLocalVarDecl() || Var->isStaticLocal())
+    return false;
+  const auto *Function =
+      dyn_cast_or_null<FunctionDecl>(Var->getParentFunctionOrMethod());
+  if (!Function || !Function->getBody())
+    return false;
+  // Bound, so that each reference is its own match.
+  return match(findAll(declRefExpr(to(varDecl(equalsNode(Var)))).bind("ref")),
+               *Function->getBody(), Context)
+             .size() == 1;
+}
+
 /// Whether the file used any of the names that cancel a waiting finding.
 bool cancelled(const api::ArgumentRule &Row, const llvm::StringSet<> &Used) {
   return llvm::any_of(Row.unlessFileUses(),
@@ -249,6 +270,12 @@ void ArgumentRuleChecker::checkSite(const ApiSite &Site, StringRef Name,
   const FunctionDecl *Callee = Site.Callee;
   const SourceManager &SM = *Result.SourceManager;
   ValueEvaluator Values(*Result.Context);
+
+  for (const api::OutputArgument &Row : api::outputArguments())
+    if (Row.Rule == Rule && Site.calls(Row.Function) &&
+        Row.Arg < Site.Args.size() &&
+        isUnreadOutput(Site.Args[Row.Arg], *Result.Context))
+      Check.diag(reportLocation(Site.Args[Row.Arg], SM), Row.Message) << Callee;
 
   for (const api::ArgumentRule &Row : api::argumentRules()) {
     if (Row.Rule != Rule || !Site.calls(Row.Function))
