@@ -65,7 +65,8 @@ void CleartextUrlCheck::check(const MatchFinder::MatchResult &Result) {
 }
 
 std::vector<StringRef> CleartextUrlCheck::calledFunctions() const {
-  return {"curl_easy_setopt", "CreateChannel", "CreateCustomChannel"};
+  return {"curl_easy_setopt", "CreateChannel", "CreateCustomChannel",
+          "lws_client_connect_via_info"};
 }
 
 namespace {
@@ -98,6 +99,10 @@ void CleartextUrlCheck::checkCall(const CallExpr &Call, StringRef Callee,
                                   const MatchFinder::MatchResult &Result) {
   if (Callee == "CreateChannel" || Callee == "CreateCustomChannel") {
     checkGrpcChannel(Call, *Result.Context, *Result.SourceManager);
+    return;
+  }
+  if (Callee == "lws_client_connect_via_info") {
+    checkLwsConnect(Call, *Result.Context, *Result.SourceManager);
     return;
   }
   if (Callee != "curl_easy_setopt" || Call.getNumArgs() != 3)
@@ -152,6 +157,110 @@ static std::optional<FixItHint> secureSchemeFix(const StringLiteral &Literal,
       CharSourceRange::getCharRange(
           SchemeBegin, SchemeBegin.getLocWithOffset(Url.Scheme.size())),
       Secure);
+}
+
+namespace {
+
+/// What a function stores in the fields of a local lws_client_connect_info:
+/// its initializer (a field it leaves out is zero) and its assignments.
+struct LwsConnectInfo {
+  llvm::SmallVector<const Expr *, 2> SslConnection;
+  llvm::SmallVector<const Expr *, 2> Address;
+  bool ZeroInitialized = false;
+};
+
+LwsConnectInfo lwsStores(const VarDecl &Info, const Stmt &Body,
+                         ASTContext &Context) {
+  LwsConnectInfo Out;
+  auto Store = [&](const FieldDecl &Field, const Expr *Value) {
+    if (Field.getName() == "ssl_connection")
+      Out.SslConnection.push_back(Value);
+    else if (Field.getName() == "address")
+      Out.Address.push_back(Value);
+  };
+  if (const auto *Init = dyn_cast_or_null<InitListExpr>(
+          Info.getInit() ? Info.getInit()->IgnoreImplicit() : nullptr)) {
+    Out.ZeroInitialized = true;
+    const RecordDecl *Record = Init->getType()->getAsRecordDecl();
+    for (const FieldDecl *Field : Record->fields())
+      if (Field->getFieldIndex() < Init->getNumInits() &&
+          !isa<ImplicitValueInitExpr>(Init->getInit(Field->getFieldIndex())))
+        Store(*Field, Init->getInit(Field->getFieldIndex()));
+  }
+  auto Assignments = match(
+      findAll(binaryOperator(
+                  isAssignmentOperator(),
+                  hasLHS(memberExpr(hasObjectExpression(ignoringParenImpCasts(
+                      declRefExpr(to(varDecl(equalsNode(&Info)))))))))
+                  .bind("store")),
+      Body, Context);
+  for (const BoundNodes &Node : Assignments) {
+    const auto *Assign = Node.getNodeAs<BinaryOperator>("store");
+    const auto *Member =
+        cast<MemberExpr>(Assign->getLHS()->IgnoreParenImpCasts());
+    if (const auto *Field = dyn_cast<FieldDecl>(Member->getMemberDecl()))
+      Store(*Field, Assign->getRHS());
+  }
+  auto Clears = match(
+      findAll(callExpr(callee(functionDecl(hasName("memset"))),
+                       hasArgument(0, ignoringParenImpCasts(unaryOperator(
+                                          hasOperatorName("&"),
+                                          hasUnaryOperand(declRefExpr(to(
+                                              varDecl(equalsNode(&Info)))))))))
+                  .bind("memset")),
+      Body, Context);
+  Out.ZeroInitialized |= !Clears.empty();
+  return Out;
+}
+
+} // namespace
+
+void CleartextUrlCheck::checkLwsConnect(const CallExpr &Call,
+                                        ASTContext &Context,
+                                        const SourceManager &SM) {
+  if (Call.getNumArgs() != 1)
+    return;
+  const auto *AddressOf =
+      dyn_cast<UnaryOperator>(Call.getArg(0)->IgnoreParenImpCasts());
+  const auto *Ref = AddressOf && AddressOf->getOpcode() == UO_AddrOf
+                        ? dyn_cast<DeclRefExpr>(
+                              AddressOf->getSubExpr()->IgnoreParenImpCasts())
+                        : nullptr;
+  const auto *Info = Ref ? dyn_cast<VarDecl>(Ref->getDecl()) : nullptr;
+  const auto *Function =
+      Info && Info->isLocalVarDecl()
+          ? dyn_cast_or_null<FunctionDecl>(Info->getParentFunctionOrMethod())
+          : nullptr;
+  if (!Function || !Function->getBody())
+    return;
+  LwsConnectInfo Stores = lwsStores(*Info, *Function->getBody(), Context);
+  // Cleartext only when every value the flags can hold lacks LCCSCF_USE_SSL
+  // (bit 0), the implicit zero included.
+  if (Stores.SslConnection.empty() && !Stores.ZeroInitialized)
+    return;
+  ValueEvaluator Values(Context);
+  for (const Expr *Flags : Stores.SslConnection) {
+    IntValue Value = Values.evaluateInt(Flags);
+    if (!Value.isConstant() || (Value.constant() & 1))
+      return;
+  }
+  std::string Host;
+  for (const Expr *Address : Stores.Address) {
+    std::optional<StringValue> Text = Values.evaluateString(Address);
+    if (!Text)
+      return;
+    std::string Candidate = connectionHost(PeerForm::Host, Text->Text);
+    if (!Candidate.empty() && !isLoopbackHost(Candidate) &&
+        !hostMatchesAny(Candidate, AllowedHosts))
+      Host = Candidate;
+  }
+  if (Host.empty())
+    return;
+  diag(reportLocation(&Call, SM),
+       "libwebsockets connection to '%0' without LCCSCF_USE_SSL in "
+       "ssl_connection is cleartext: anyone on the network path can read "
+       "and change this traffic")
+      << Host;
 }
 
 void CleartextUrlCheck::checkLiteral(const StringLiteral *Literal,

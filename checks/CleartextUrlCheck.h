@@ -46,6 +46,8 @@ private:
       const clang::ast_matchers::MatchFinder::MatchResult &Result) override;
   void checkGrpcChannel(const clang::CallExpr &Call, clang::ASTContext &Context,
                         const clang::SourceManager &SM);
+  void checkLwsConnect(const clang::CallExpr &Call, clang::ASTContext &Context,
+                       const clang::SourceManager &SM);
   void checkLiteral(const clang::StringLiteral *Literal,
                     clang::SourceManager &SM);
 

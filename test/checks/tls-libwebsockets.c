@@ -56,3 +56,42 @@ struct lookalike {
   int ssl_connection;
 };
 void lookalike(struct lookalike *l) { l->ssl_connection = LCCSCF_ALLOW_INSECURE; }
+
+// Cleartext: no LCCSCF_USE_SSL in any value the flags hold.
+struct lws *plain(struct lws_context *context) {
+  struct lws_client_connect_info info;
+  memset(&info, 0, sizeof info);
+  info.context = context;
+  info.address = "telemetry.example.com";
+  info.port = 80;
+  return lws_client_connect_via_info(&info);
+  // CHECK-MESSAGES: :[[@LINE-1]]:10: warning: libwebsockets connection to 'telemetry.example.com' without LCCSCF_USE_SSL in ssl_connection is cleartext: anyone on the network path can read and change this traffic [tls-cleartext-url]
+}
+
+struct lws *plainFlags(struct lws_context *context) {
+  struct lws_client_connect_info info = {.context = context,
+                                         .address = "feed.example.com",
+                                         .ssl_connection =
+                                             LCCSCF_PIPELINE};
+  return lws_client_connect_via_info(&info);
+  // CHECK-MESSAGES: :[[@LINE-1]]:10: warning: libwebsockets connection to 'feed.example.com' without LCCSCF_USE_SSL
+}
+
+// Not cleartext, or not to the network: no finding.
+struct lws *loopback(struct lws_context *context) {
+  struct lws_client_connect_info info = {.context = context,
+                                         .address = "127.0.0.1"};
+  return lws_client_connect_via_info(&info);
+}
+
+struct lws *encrypted(struct lws_context *context, const char *host) {
+  struct lws_client_connect_info info = {.context = context,
+                                         .address = "feed.example.com"};
+  info.ssl_connection = LCCSCF_USE_SSL;
+  return lws_client_connect_via_info(&info);
+}
+
+struct lws *hostFromCaller(struct lws_context *context, const char *host) {
+  struct lws_client_connect_info info = {.context = context, .address = host};
+  return lws_client_connect_via_info(&info);
+}
