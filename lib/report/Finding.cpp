@@ -10,9 +10,7 @@ static auto key(const Location &L) {
   return std::tie(L.File, L.Line, L.Column, L.EndLine, L.EndColumn);
 }
 
-bool operator<(const Location &A, const Location &B) {
-  return key(A) < key(B);
-}
+bool operator<(const Location &A, const Location &B) { return key(A) < key(B); }
 bool operator==(const Location &A, const Location &B) {
   return key(A) == key(B);
 }
@@ -24,9 +22,7 @@ static auto key(const Finding &F) {
 
 void Report::normalize() {
   std::sort(Findings.begin(), Findings.end(),
-                   [](const Finding &A, const Finding &B) {
-                     return key(A) < key(B);
-                   });
+            [](const Finding &A, const Finding &B) { return key(A) < key(B); });
   Findings.erase(std::unique(Findings.begin(), Findings.end(),
                              [](const Finding &A, const Finding &B) {
                                return key(A) == key(B);
@@ -43,8 +39,8 @@ bool Report::hasFindingAtLeast(Severity Threshold) const {
                      [&](const Finding &F) { return F.Level >= Threshold; });
 }
 
-ExitCode exitCodeFor(const Report &R, Severity FailOn) {
-  if (!R.Errors.empty())
+ExitCode exitCodeFor(const Report &R, Severity FailOn, bool AllowErrors) {
+  if (!R.Errors.empty() && !AllowErrors)
     return ExitToolError;
   return R.hasFindingAtLeast(FailOn) ? ExitFindings : ExitClean;
 }

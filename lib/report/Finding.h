@@ -77,7 +77,10 @@ enum ExitCode : int {
   ExitToolError = 2,
 };
 
-ExitCode exitCodeFor(const Report &R, Severity FailOn);
+/// 2 when a file could not be analysed (unless AllowErrors), else 1 when a
+/// finding is at least FailOn, else 0.
+ExitCode exitCodeFor(const Report &R, Severity FailOn,
+                     bool AllowErrors = false);
 
 } // namespace tlslint
 

@@ -23,6 +23,12 @@ struct OutputOptions {
   /// --baseline: an earlier JSON or SARIF report whose findings are not
   /// reported again; empty: none.
   std::string Baseline;
+  /// --write-baseline: every finding of this run, before --baseline, as a
+  /// SARIF report that later runs can take as their baseline.
+  std::string WriteBaseline;
+  /// --allow-errors: files that could not be analysed do not make the exit
+  /// code 2 (they are still reported).
+  bool AllowErrors = false;
 };
 
 struct ScanOptions {
@@ -31,7 +37,9 @@ struct ScanOptions {
   std::string Checks; ///< Extra check glob, appended to the defaults.
   std::string Config; ///< Inline YAML/JSON config, as clang-tidy's --config.
   OutputOptions Output;
-  unsigned Jobs = 0;  ///< Translation units checked at once; 0: all cores.
+  unsigned Jobs = 0; ///< Translation units checked at once; 0: all cores.
+  /// --shard K/N: this run checks the K-th of N shares (1-based).
+  unsigned ShardIndex = 1, ShardCount = 1;
   bool Quiet = false; ///< No progress line on standard error.
 };
 

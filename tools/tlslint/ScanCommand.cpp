@@ -35,10 +35,22 @@ int runScanCommand(const ScanOptions &Options) {
         llvm::StringRef(Path).ends_with(".xml"))
       XmlPaths.push_back(absolutePath(Path)); // As clang names sources.
   Report Xml;
-  TidyRunRequest Request{Options.BuildDir, Options.Paths, Options.Checks,
-                         Options.Config,   Options.Jobs,  !Options.Quiet};
+  TidyRunRequest Request;
+  Request.BuildDir = Options.BuildDir;
+  Request.Paths = Options.Paths;
+  Request.ExtraChecks = Options.Checks;
+  Request.Config = Options.Config;
+  Request.Jobs = Options.Jobs;
+  Request.ShowProgress = !Options.Quiet;
+  Request.ShardIndex = Options.ShardIndex;
+  Request.ShardCount = Options.ShardCount;
   if (!XmlPaths.empty())
     xmllint::lintPaths(XmlPaths, xmllint::LintOptions(), Xml, &Request.Apps);
+  // Every share needs the apps, to compare its TUs with their configs; only
+  // the first reports the XML findings, so that merged shares count them
+  // once.
+  if (Options.ShardIndex != 1)
+    Xml = Report();
 
   llvm::Expected<Report> Result = runTidyChecks(Request);
   if (!Result) {

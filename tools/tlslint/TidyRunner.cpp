@@ -223,6 +223,17 @@ llvm::Expected<Report> runTidyChecks(const TidyRunRequest &Request) {
       Files.push_back(File);
   }
   llvm::sort(Files);
+  if (Request.ShardCount > 1) {
+    // Round robin over the sorted list: every share gets a near-equal
+    // number of TUs, and the same TUs for the same database.
+    std::vector<std::string> Share;
+    for (size_t I = Request.ShardIndex - 1; I < Files.size();
+         I += Request.ShardCount)
+      Share.push_back(std::move(Files[I]));
+    Files = std::move(Share);
+    if (Files.empty())
+      return Report();
+  }
   if (Files.empty()) {
     std::string Where = Request.BuildDir.empty()
                             ? std::string("the compilation database")

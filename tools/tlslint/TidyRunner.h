@@ -20,6 +20,9 @@ struct TidyRunRequest {
   unsigned Jobs = 0;
   /// Progress on standard error, when it is a terminal.
   bool ShowProgress = true;
+  /// Check only the translation units whose index in the sorted list is
+  /// ShardIndex - 1 modulo ShardCount.
+  unsigned ShardIndex = 1, ShardCount = 1;
   /// Apps found under the paths: each TU is compared with the network
   /// security config of the app it belongs to (xmllint::appForFile), unless
   /// a .clang-tidy or --config names one.

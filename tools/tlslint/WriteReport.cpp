@@ -81,6 +81,11 @@ int writeReport(Report &R, const OutputOptions &Output) {
     return ExitToolError;
   // One cache for all formats: each source file is read once per run.
   SourceCache Sources;
+  bool Written = true;
+  // SARIF: its fingerprints keep findings matched when lines move.
+  if (!Output.WriteBaseline.empty())
+    Written &=
+        emitTo(Output.WriteBaseline, OutputFormat::Sarif, R, *Ctx, Sources);
   if (!Output.Baseline.empty()) {
     llvm::Expected<Baseline> Accepted =
         Baseline::load(Output.Baseline, Ctx->SourceRoot, Sources);
@@ -91,12 +96,12 @@ int writeReport(Report &R, const OutputOptions &Output) {
     }
     Accepted->suppress(R, Ctx->SourceRoot, Sources);
   }
-  bool Written = emitTo(Output.OutputFile, Output.Format, R, *Ctx, Sources);
+  Written &= emitTo(Output.OutputFile, Output.Format, R, *Ctx, Sources);
   for (const auto &[Format, File] : Output.ExtraOutputs)
     Written &= emitTo(File, Format, R, *Ctx, Sources);
   if (!Written)
     return ExitToolError;
-  return exitCodeFor(R, Output.FailOn);
+  return exitCodeFor(R, Output.FailOn, Output.AllowErrors);
 }
 
 int writeFailureReport(llvm::StringRef Message, const OutputOptions &Output) {

@@ -7,6 +7,7 @@
 #include "tools/tlslint/Commands.h"
 #include "llvm/Support/CommandLine.h"
 #include "llvm/Support/InitLLVM.h"
+#include "llvm/Support/WithColor.h"
 #include "llvm/Support/raw_ostream.h"
 
 using namespace llvm;
@@ -136,15 +137,37 @@ static cl::opt<std::string> BaselineFile(
     cl::value_desc("FILE"), cl::sub(ScanCmd), cl::sub(XmlCmd),
     cl::cat(Category));
 
+static cl::opt<std::string> WriteBaselineFile(
+    "write-baseline",
+    cl::desc("Write every finding of this run, as a baseline for later runs"),
+    cl::value_desc("FILE"), cl::sub(ScanCmd), cl::sub(XmlCmd),
+    cl::cat(Category));
+static cl::opt<bool> AllowErrors(
+    "allow-errors",
+    cl::desc("Files that cannot be analysed are reported but do not make the "
+             "exit code 2"),
+    cl::sub(ScanCmd), cl::sub(XmlCmd), cl::cat(Category));
+static cl::opt<std::string>
+    Shard("shard",
+          cl::desc("Check only the K-th of N deterministic shares of the "
+                   "translation units; the XML half runs in share 1"),
+          cl::value_desc("K/N"), cl::sub(ScanCmd), cl::cat(Category));
+
 static OutputOptions outputOptions() {
-  OutputOptions Options{Format, OutputFile, FailOn,
-                        {},     SourceRoot, BaselineFile};
+  OutputOptions Options;
+  Options.Format = Format;
+  Options.OutputFile = OutputFile;
+  Options.FailOn = FailOn;
+  Options.SourceRoot = SourceRoot;
+  Options.Baseline = BaselineFile;
   for (auto [Opt, Fmt] : {std::pair(&TextOut, OutputFormat::Text),
                           std::pair(&JsonOut, OutputFormat::Json),
                           std::pair(&SarifOut, OutputFormat::Sarif),
                           std::pair(&HtmlOut, OutputFormat::Html)})
     if (Opt->getNumOccurrences())
       Options.ExtraOutputs.emplace_back(Fmt, *Opt);
+  Options.WriteBaseline = WriteBaselineFile;
+  Options.AllowErrors = AllowErrors;
   return Options;
 }
 
@@ -160,9 +183,21 @@ int main(int argc, char **argv) {
           &errs()))
     return ExitToolError;
 
-  if (ScanCmd)
-    return runScanCommand(ScanOptions{BuildDir, ScanPaths, Checks, Config,
-                                      outputOptions(), Jobs, Quiet});
+  if (ScanCmd) {
+    ScanOptions Options{BuildDir,        ScanPaths, Checks, Config,
+                        outputOptions(), Jobs,      Quiet};
+    if (Shard.getNumOccurrences()) {
+      auto [K, N] = StringRef(Shard).split('/');
+      if (K.getAsInteger(10, Options.ShardIndex) ||
+          N.getAsInteger(10, Options.ShardCount) || Options.ShardCount == 0 ||
+          Options.ShardIndex == 0 || Options.ShardIndex > Options.ShardCount) {
+        WithColor::error(errs(), "tlslint")
+            << "--shard=" << Shard << ": expected K/N with 1 <= K <= N\n";
+        return ExitToolError;
+      }
+    }
+    return runScanCommand(Options);
+  }
   if (XmlCmd)
     return runXmlCommand(
         XmlOptions{XmlPaths, Today, MinSdk, TargetSdk, RequirePins,
