@@ -37,10 +37,10 @@ struct ScanOptions {
   std::string Checks; ///< Extra check glob, appended to the defaults.
   std::string Config; ///< Inline YAML/JSON config, as clang-tidy's --config.
   OutputOptions Output;
-  unsigned Jobs = 0; ///< Translation units checked at once; 0: all cores.
+  unsigned Jobs = 0;  ///< Translation units checked at once; 0: all cores.
+  bool Quiet = false; ///< No progress line on standard error.
   /// --shard K/N: this run checks the K-th of N shares (1-based).
   unsigned ShardIndex = 1, ShardCount = 1;
-  bool Quiet = false; ///< No progress line on standard error.
 };
 
 /// Options of `tlslint xml`, as given; XmlCommand validates them.
