@@ -6,6 +6,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "checks/CleartextUrlCheck.h"
+#include "checks/EmbeddedPrivateKeyCheck.h"
 #include "checks/HostnameVerificationCheck.h"
 #include "checks/MissingPinCheck.h"
 #include "checks/TrustAllCertificatesCheck.h"
@@ -21,6 +22,8 @@ public:
   void
   addCheckFactories(clang::tidy::ClangTidyCheckFactories &Factories) override {
     Factories.registerCheck<CleartextUrlCheck>("tls-cleartext-url");
+    Factories.registerCheck<EmbeddedPrivateKeyCheck>(
+        "tls-embedded-private-key");
     Factories.registerCheck<HostnameVerificationCheck>(
         "tls-hostname-verification-disabled");
     Factories.registerCheck<MissingPinCheck>("tls-missing-pin");

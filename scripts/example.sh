@@ -8,6 +8,9 @@ build=${1:-$root/build}
 "$root/scripts/setup.sh" "$build" tlslint tlslint-tidy
 
 app="$root/examples/android-app/app"
+# The example's client key, deliberately packaged in assets/ (git-ignored):
+# generated here, never committed.
+"$root/examples/android-app/generate-client-key.sh" "$app"
 example_build="$build/example"
 # Configuring the example's CMake project is enough to get its compilation
 # database; nothing needs to be compiled.
@@ -28,7 +31,7 @@ run() {
 }
 
 report="$example_build/tlslint-report.html"
-echo "== tlslint scan examples/android-app: C/C++, JNI and Android XML =="
+echo "== tlslint scan examples/android-app: C/C++, JNI, Android XML, key files =="
 echo "   (native code is compared with the network security config the"
 echo "    manifest names: see the tls-missing-pin and cleartext errors)"
 run "$build/bin/tlslint" scan -p "$example_build" "$app" --html "$report"

@@ -45,6 +45,19 @@ if jni_dirs:
     config.available_features.add("jni")
     config.substitutions.append(("%jni_include", jni_dirs[0]))
 
+# Keys generated at test time and pasted into C/C++ test sources; no private
+# key is committed.
+config.substitutions.append(("%make_keys", "%s %s" % (
+    config.python_executable,
+    os.path.join(config.test_source_root, "utils", "make_keys.py"))))
+config.substitutions.append(("%embed_keys", "%s %s" % (
+    config.python_executable,
+    os.path.join(config.test_source_root, "utils", "embed_keys.py"))))
+# JDK's keytool writes the JKS key stores of the key-file tests.
+import shutil
+if shutil.which("keytool"):
+    config.available_features.add("keytool")
+
 config.substitutions.append(("%tlslint", tlslint))
 config.substitutions.append(("%plugin", plugin))
 config.substitutions.append(("%clang_tidy", clang_tidy))

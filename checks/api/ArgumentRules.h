@@ -105,10 +105,24 @@ enum class StringKind {
   CurlPinnedKeys, ///< CURLOPT_PINNEDPUBLICKEY: "sha256//..;sha256//.." or a
                   ///< file.
   GnutlsPriority, ///< "NORMAL:+VERS-TLS1.0:+3DES-CBC": versions and ciphers.
+  /// The path of a private key file.
+  PrivateKeyFile,
+  /// A buffer holding a private key, or a memory BIO, QByteArray or
+  /// const_buffer over one.
+  PrivateKeyData,
+  /// A pointer to a struct whose `data` member holds a private key (struct
+  /// curl_blob, gnutls_datum_t).
+  PrivateKeyStruct,
+  /// The password of a private key.
+  PrivateKeyPassword,
+  /// Not a key argument: a call whose result exposes this argument's bytes
+  /// (BIO_new_mem_buf, boost::asio::buffer).
+  DataView,
 };
 
 /// An argument whose string value is checked.
 struct StringArgument {
+  /// A C function, or a qualified method or constructor as in ArgumentRule.
   llvm::StringRef Function;
   int KeyArg; ///< As in ArgumentRule.
   llvm::StringRef Key;

@@ -275,4 +275,167 @@ const ParmVarDecl *ValueEvaluator::sourceParameter(const Expr *E) const {
   return nullptr;
 }
 
+namespace {
+
+/// Whether an array's initialiser fills it: `char Key[] = "..."` or
+/// `unsigned char Key[] = {...}`, not a larger buffer for run-time data.
+bool initializerFillsArray(const VarDecl &Var, const Expr &Init,
+                           const ASTContext &Context) {
+  const auto *Array = Context.getAsConstantArrayType(Var.getType());
+  if (!Array)
+    return false;
+  uint64_t Size = Array->getSize().getZExtValue();
+  if (const auto *Literal = dyn_cast<StringLiteral>(&Init))
+    return Size <= Literal->getLength() + 1;
+  if (const auto *List = dyn_cast<InitListExpr>(&Init))
+    return !List->hasArrayFiller() && List->getNumInits() == Size;
+  return false;
+}
+
+/// A constructor that carries its argument's bytes: from a pointer
+/// (std::string(const char *), QByteArray(const char *, qsizetype),
+/// const_buffer(const void *, size_t)), or a copy or move.
+bool constructsFromBytes(const CXXConstructExpr &Construct) {
+  const CXXConstructorDecl *Constructor = Construct.getConstructor();
+  if (Construct.getNumArgs() == 0 || Constructor->getNumParams() == 0)
+    return false;
+  if (Constructor->isCopyOrMoveConstructor())
+    return true;
+  QualType First = Constructor->getParamDecl(0)->getType();
+  return First->isPointerType() &&
+         (First->getPointeeType()->isCharType() ||
+          First->getPointeeType()->isVoidType() ||
+          First->getPointeeType()->isSpecificBuiltinType(BuiltinType::UChar));
+}
+
+} // namespace
+
+std::optional<std::string>
+ValueEvaluator::initListBytes(const InitListExpr &List) const {
+  const auto *Array = Context.getAsConstantArrayType(List.getType());
+  if (!Array || !Array->getElementType()->isIntegerType() ||
+      Context.getTypeSize(Array->getElementType()) != 8)
+    return std::nullopt;
+  std::string Bytes;
+  Bytes.reserve(List.getNumInits());
+  for (const Expr *Init : List.inits()) {
+    Expr::EvalResult Value;
+    if (!Init || Init->isValueDependent() ||
+        !Init->EvaluateAsInt(Value, Context))
+      return std::nullopt;
+    Bytes.push_back(static_cast<char>(Value.Val.getInt().getExtValue()));
+  }
+  return Bytes;
+}
+
+std::optional<BytesValue>
+ValueEvaluator::evaluateBytes(const Expr *E,
+                              ViewedArgumentFn ViewedArgument) const {
+  return evaluateBytes(E, ViewedArgument, 0);
+}
+
+std::optional<BytesValue>
+ValueEvaluator::evaluateBytes(const Expr *E, ViewedArgumentFn ViewedArgument,
+                              unsigned Depth) const {
+  if (!E || Depth > MaxDepth)
+    return std::nullopt;
+  E = E->IgnoreParenCasts();
+  auto Next = [&](const Expr *Inner) {
+    return evaluateBytes(Inner, ViewedArgument, Depth + 1);
+  };
+
+  if (const auto *Literal = dyn_cast<StringLiteral>(E)) {
+    if (Literal->getCharByteWidth() != 1)
+      return std::nullopt;
+    return BytesValue{Literal->getString().str(), Literal, nullptr};
+  }
+  if (const auto *List = dyn_cast<InitListExpr>(E)) {
+    if (std::optional<std::string> Bytes = initListBytes(*List))
+      return BytesValue{std::move(*Bytes), List, nullptr};
+    return std::nullopt;
+  }
+  if (const auto *Ref = dyn_cast<DeclRefExpr>(E)) {
+    const auto *Var = dyn_cast<VarDecl>(Ref->getDecl());
+    if (!Var)
+      return std::nullopt;
+    // The bytes of an array's initialiser are in the binary whatever the
+    // program does with the array later.
+    if (const Expr *Init = Var->getAnyInitializer();
+        Init && Var->getType()->isArrayType()) {
+      if (!initializerFillsArray(*Var, *Init->IgnoreParenImpCasts(), Context))
+        return std::nullopt;
+      std::optional<BytesValue> Value = Next(Init);
+      if (Value)
+        Value->Array = Var;
+      return Value;
+    }
+    return Next(singleAssignment(Var));
+  }
+  // &Array[0]
+  if (const auto *Unary = dyn_cast<UnaryOperator>(E))
+    if (Unary->getOpcode() == UO_AddrOf)
+      if (const auto *Subscript = dyn_cast<ArraySubscriptExpr>(
+              Unary->getSubExpr()->IgnoreParens())) {
+        IntValue Index = evaluateInt(Subscript->getIdx());
+        if (Index.isConstant() && Index.constant() == 0)
+          return Next(Subscript->getBase());
+        return std::nullopt;
+      }
+  if (const auto *Construct = dyn_cast<CXXConstructExpr>(E))
+    return constructsFromBytes(*Construct) ? Next(Construct->getArg(0))
+                                           : std::nullopt;
+  if (const auto *Temp = dyn_cast<MaterializeTemporaryExpr>(E))
+    return Next(Temp->getSubExpr());
+  if (const auto *Bind = dyn_cast<CXXBindTemporaryExpr>(E))
+    return Next(Bind->getSubExpr());
+  if (const auto *Cleanups = dyn_cast<ExprWithCleanups>(E))
+    return Next(Cleanups->getSubExpr());
+  if (const auto *Cond = dyn_cast<AbstractConditionalOperator>(E)) {
+    bool CondValue;
+    if (Cond->getCond()->EvaluateAsBooleanCondition(CondValue, Context))
+      return Next(CondValue ? Cond->getTrueExpr() : Cond->getFalseExpr());
+    return std::nullopt;
+  }
+  if (const auto *Member = dyn_cast<CXXMemberCallExpr>(E))
+    // s.c_str() / s.data() on a string with known bytes.
+    if (const auto *Method = Member->getMethodDecl();
+        Method && Method->getIdentifier() &&
+        (Method->getName() == "c_str" || Method->getName() == "data"))
+      return Next(Member->getImplicitObjectArgument());
+  if (const auto *Call = dyn_cast<CallExpr>(E))
+    if (ViewedArgument)
+      return Next(ViewedArgument(*Call));
+  return std::nullopt;
+}
+
+const Expr *ValueEvaluator::memberInitializer(const Expr *E,
+                                              StringRef Field) const {
+  if (!E)
+    return nullptr;
+  E = E->IgnoreParenCasts();
+  if (const auto *Unary = dyn_cast<UnaryOperator>(E);
+      Unary && Unary->getOpcode() == UO_AddrOf)
+    E = Unary->getSubExpr()->IgnoreParenCasts();
+  const auto *Ref = dyn_cast<DeclRefExpr>(E);
+  const auto *Var = Ref ? dyn_cast<VarDecl>(Ref->getDecl()) : nullptr;
+  // Its address is what the API takes, which singleAssignment() counts as a
+  // write; the braced initialiser is what the struct holds when passed.
+  const Expr *Init = Var ? Var->getInit() : nullptr;
+  const auto *List =
+      Init ? dyn_cast<InitListExpr>(Init->IgnoreParenImpCasts()) : nullptr;
+  const RecordDecl *Record =
+      List ? List->getType()->getAsRecordDecl() : nullptr;
+  if (!Record)
+    return nullptr;
+  if (List->isSyntacticForm() && List->getSemanticForm())
+    List = List->getSemanticForm();
+  unsigned Index = 0;
+  for (const FieldDecl *Member : Record->fields()) {
+    if (Member->getIdentifier() && Member->getName() == Field)
+      return Index < List->getNumInits() ? List->getInit(Index) : nullptr;
+    ++Index;
+  }
+  return nullptr;
+}
+
 } // namespace tlslint

@@ -14,6 +14,7 @@
 #include "clang/AST/Expr.h"
 #include "llvm/ADT/APSInt.h"
 #include "llvm/ADT/DenseMap.h"
+#include "llvm/ADT/STLFunctionalExtras.h"
 #include "llvm/ADT/SmallVector.h"
 #include <optional>
 #include <string>
@@ -58,6 +59,20 @@ struct StringValue {
   const clang::StringLiteral *Literal = nullptr;
 };
 
+/// Bytes compiled into the program: a literal, or an array's initialiser.
+struct BytesValue {
+  std::string Bytes;
+  /// The string literal or initialiser list the bytes come from.
+  const clang::Expr *Source = nullptr;
+  /// The array variable that holds them, when there is one.
+  const clang::VarDecl *Array = nullptr;
+};
+
+/// For a call, the argument whose bytes its result exposes (a memory BIO
+/// over a buffer, a buffer view); null when it exposes none.
+using ViewedArgumentFn =
+    llvm::function_ref<const clang::Expr *(const clang::CallExpr &)>;
+
 class ValueEvaluator {
 public:
   explicit ValueEvaluator(clang::ASTContext &Context) : Context(Context) {}
@@ -73,6 +88,30 @@ public:
   /// the wrappers evaluateString sees through (`url.c_str()`,
   /// `std::string(host)`); null if E comes from anything else.
   const clang::ParmVarDecl *sourceParameter(const clang::Expr *E) const;
+
+  /// The bytes compiled into the program that an expression reads: a string
+  /// literal, or an array initialised with a string literal or a list of
+  /// integer constants (one byte each). Followed through casts (explicit
+  /// ones too: `(const unsigned char *)Key`), `&Array[0]`, locals assigned
+  /// once, copies and constructors from a pointer (std::string, QByteArray,
+  /// const_buffer), temporaries, constant conditions, and calls for which
+  /// ViewedArgument names an argument. An array counts only when its
+  /// initialiser fills it: a larger array is a buffer filled at run time.
+  std::optional<BytesValue>
+  evaluateBytes(const clang::Expr *E,
+                ViewedArgumentFn ViewedArgument = nullptr) const;
+
+  /// The bytes of an initialiser list of an array of 8-bit integers whose
+  /// elements are all integer constants.
+  std::optional<std::string>
+  initListBytes(const clang::InitListExpr &List) const;
+
+  /// The initialiser of member Field of the struct an expression points to
+  /// or names (`&blob` for a struct curl_blob initialised with a braced
+  /// list); null when it is not known. Later assignments to the member are
+  /// not seen.
+  const clang::Expr *memberInitializer(const clang::Expr *E,
+                                       llvm::StringRef Field) const;
 
   /// The declaration an expression refers to after looking through casts,
   /// parentheses and locals initialised once from another reference (the
@@ -94,6 +133,9 @@ private:
                                             bool AllowPrefix = false) const;
   /// What evaluateString looks through to the value: one step, or null.
   const clang::Expr *wrappedString(const clang::Expr *E) const;
+  std::optional<BytesValue> evaluateBytes(const clang::Expr *E,
+                                          ViewedArgumentFn ViewedArgument,
+                                          unsigned Depth) const;
 
   clang::ASTContext &Context;
   /// Mutation analysis is the expensive part; each variable is asked once.

@@ -6,21 +6,22 @@
 //===----------------------------------------------------------------------===//
 
 #include "lib/pin/CertificatePins.h"
+#include "lib/keys/KeyAlgorithm.h"
 #include "llvm/ADT/STLExtras.h"
 #include "llvm/ADT/Twine.h"
 #include "llvm/Support/MemoryBuffer.h"
 #include <limits>
 #include <memory>
 #include <openssl/bio.h>
-#include <openssl/ec.h>
 #include <openssl/err.h>
 #include <openssl/evp.h>
-#include <openssl/objects.h>
 #include <openssl/pem.h>
 #include <openssl/x509.h>
 
 namespace tlslint {
 namespace {
+
+using keys::keyAlgorithmName;
 
 template <typename T, void (*Free)(T *)> struct OpenSslDeleter {
   void operator()(T *P) const { Free(P); }
@@ -54,36 +55,6 @@ std::string nameText(const X509_NAME *Name) {
   char *Data = nullptr;
   long Len = BIO_get_mem_data(Out.get(), &Data);
   return std::string(Data, Len > 0 ? Len : 0);
-}
-
-std::string keyType(const EVP_PKEY *Key, const X509_PUBKEY *Spki) {
-  if (!Key) {
-    // libcrypto cannot use this algorithm, but the pin is still well
-    // defined: name the algorithm by its OID.
-    ASN1_OBJECT *Alg = nullptr;
-    char Oid[80] = "unknown";
-    if (Spki && X509_PUBKEY_get0_param(&Alg, nullptr, nullptr, nullptr,
-                                       const_cast<X509_PUBKEY *>(Spki)))
-      OBJ_obj2txt(Oid, sizeof(Oid), Alg, /*no_name=*/0);
-    return std::string("key algorithm ") + Oid;
-  }
-  const char *Name = EVP_PKEY_get0_type_name(Key);
-  std::string Type = Name ? Name : "unknown";
-  switch (EVP_PKEY_get_base_id(Key)) {
-  case EVP_PKEY_RSA:
-  case EVP_PKEY_RSA_PSS:
-  case EVP_PKEY_DSA:
-    return Type + " " + std::to_string(EVP_PKEY_get_bits(Key));
-  case EVP_PKEY_EC: {
-    char Group[80];
-    if (!EVP_PKEY_get_group_name(Key, Group, sizeof(Group), nullptr))
-      return Type;
-    const char *Nist = EC_curve_nid2nist(OBJ_sn2nid(Group));
-    return Type + " " + (Nist ? Nist : Group);
-  }
-  default:
-    return Type;
-  }
 }
 
 /// Days since 1970-01-01 of a time, rounded down. ASN1_TIME_diff handles any
@@ -126,7 +97,7 @@ std::optional<PinnedKey> fromCertificate(X509 *Cert) {
   PinnedKey K;
   K.Holder = KeyHolder::Certificate;
   K.Subject = nameText(X509_get_subject_name(Cert));
-  K.KeyType = keyType(X509_get0_pubkey(Cert), Spki);
+  K.KeyType = keyAlgorithmName(X509_get0_pubkey(Cert), Spki);
   K.NotAfterDay = dayOf(X509_get0_notAfter(Cert));
   K.Digest = *Digest;
   return K;
@@ -155,7 +126,7 @@ std::optional<PinnedKey> decodeRequest(const unsigned char *&P, long Len) {
   PinnedKey K;
   K.Holder = KeyHolder::CertificateRequest;
   K.Subject = nameText(X509_REQ_get_subject_name(Req.get()));
-  K.KeyType = keyType(X509_REQ_get0_pubkey(Req.get()), Spki);
+  K.KeyType = keyAlgorithmName(X509_REQ_get0_pubkey(Req.get()), Spki);
   K.Digest = *Digest;
   return K;
 }
@@ -169,7 +140,7 @@ std::optional<PinnedKey> fromKey(KeyPtr Key, KeyHolder Holder) {
     return std::nullopt;
   PinnedKey K;
   K.Holder = Holder;
-  K.KeyType = keyType(Key.get(), nullptr);
+  K.KeyType = keyAlgorithmName(Key.get(), nullptr);
   K.Digest = *Digest;
   return K;
 }

@@ -7,9 +7,11 @@
 //===----------------------------------------------------------------------===//
 
 #include "lib/xmllint/Linter.h"
+#include "lib/keys/PackagedFiles.h"
 #include "lib/manifest/Manifest.h"
 #include "lib/nsc/Lookup.h"
 #include "lib/nsc/Parser.h"
+#include "lib/xmllint/KeyFiles.h"
 #include "lib/xmllint/TidyConfig.h"
 #include "llvm/ADT/STLExtras.h"
 #include "llvm/ADT/StringExtras.h"
@@ -38,7 +40,8 @@ llvm::ArrayRef<RuleId> implementedRules() {
                                RuleId::PinSetExpiry,
                                RuleId::MissingPin,
                                RuleId::HstsNotEnforced,
-                               RuleId::WebViewSafeBrowsingDisabled};
+                               RuleId::WebViewSafeBrowsingDisabled,
+                               RuleId::EmbeddedPrivateKey};
   return Ids;
 }
 
@@ -304,14 +307,19 @@ public:
   const std::vector<AndroidApp> &apps() const { return Apps; }
 
   void run(llvm::ArrayRef<std::string> Paths) {
-    std::vector<std::string> Manifests, Others;
+    std::vector<std::string> Manifests, Others, KeyFiles;
     for (const std::string &P : Paths) {
       if (llvm::sys::fs::is_directory(P)) {
-        collect(P, Manifests, Others);
+        collect(P, Manifests, Others, KeyFiles);
         continue;
       }
       if (!llvm::sys::fs::exists(P)) {
         R.Errors.push_back({P, "no such file or directory"});
+        continue;
+      }
+      // A key file named on the command line is checked wherever it is.
+      if (keys::hasKeyFileExtension(P)) {
+        KeyFiles.push_back(P);
         continue;
       }
       Explicit.insert(canonical(P));
@@ -325,6 +333,11 @@ public:
       lintManifest(P);
     for (const std::string &P : Others)
       lintOther(P);
+    llvm::sort(KeyFiles);
+    KeyFiles.erase(std::unique(KeyFiles.begin(), KeyFiles.end()),
+                   KeyFiles.end());
+    for (const std::string &P : KeyFiles)
+      lintKeys(P);
   }
 
 private:
@@ -358,8 +371,11 @@ private:
     return std::string(Real);
   }
 
+  /// The manifests, other XML files, and key files the build packages
+  /// into the app (tls-embedded-private-key) under Dir.
   void collect(llvm::StringRef Dir, std::vector<std::string> &Manifests,
-               std::vector<std::string> &Others) {
+               std::vector<std::string> &Others,
+               std::vector<std::string> &KeyFiles) {
     std::error_code EC;
     for (llvm::sys::fs::recursive_directory_iterator
              It(Dir, EC, /*follow_symlinks=*/false),
@@ -375,6 +391,10 @@ private:
         Manifests.push_back(It->path());
       else if (Name.ends_with(".xml"))
         Others.push_back(It->path());
+      else if (keys::hasKeyFileExtension(Name) &&
+               keys::packagedLocation(It->path()) !=
+                   keys::PackagedLocation::None)
+        KeyFiles.push_back(It->path());
     }
     if (EC)
       R.Errors.push_back({Dir.str(), "cannot list: " + EC.message()});
@@ -504,6 +524,12 @@ private:
     if (llvm::sys::path::filename(SourceSet) == "src")
       return llvm::sys::path::parent_path(SourceSet).str();
     return Dir;
+  }
+
+  void lintKeys(const std::string &Path) {
+    if (settingsFor(Path).first & nsc::ruleBit(RuleId::EmbeddedPrivateKey))
+      return;
+    lintKeyFile(Path, keys::packagedLocation(Path), R);
   }
 
   void lintOther(const std::string &Path) {
