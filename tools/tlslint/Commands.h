@@ -39,8 +39,9 @@ struct ScanOptions {
   OutputOptions Output;
   unsigned Jobs = 0;  ///< Translation units checked at once; 0: all cores.
   bool Quiet = false; ///< No progress line on standard error.
-  /// --shard K/N: this run checks the K-th of N shares (1-based).
-  unsigned ShardIndex = 1, ShardCount = 1;
+  /// --shard K/N, as given: this run checks the K-th of N shares (1-based);
+  /// empty: everything. ScanCommand validates it.
+  std::string Shard;
 };
 
 /// Options of `tlslint xml`, as given; XmlCommand validates them.

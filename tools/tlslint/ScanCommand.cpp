@@ -42,14 +42,22 @@ int runScanCommand(const ScanOptions &Options) {
   Request.Config = Options.Config;
   Request.Jobs = Options.Jobs;
   Request.ShowProgress = !Options.Quiet;
-  Request.ShardIndex = Options.ShardIndex;
-  Request.ShardCount = Options.ShardCount;
+  if (!Options.Shard.empty()) {
+    auto [K, N] = llvm::StringRef(Options.Shard).split('/');
+    if (K.getAsInteger(10, Request.ShardIndex) ||
+        N.getAsInteger(10, Request.ShardCount) || Request.ShardCount == 0 ||
+        Request.ShardIndex == 0 || Request.ShardIndex > Request.ShardCount) {
+      llvm::WithColor::error(llvm::errs(), "tlslint")
+          << "--shard=" << Options.Shard << ": expected K/N with 1 <= K <= N\n";
+      return ExitToolError;
+    }
+  }
   if (!XmlPaths.empty())
     xmllint::lintPaths(XmlPaths, xmllint::LintOptions(), Xml, &Request.Apps);
   // Every share needs the apps, to compare its TUs with their configs; only
   // the first reports the XML findings, so that merged shares count them
   // once.
-  if (Options.ShardIndex != 1)
+  if (Request.ShardIndex != 1)
     Xml = Report();
 
   llvm::Expected<Report> Result = runTidyChecks(Request);

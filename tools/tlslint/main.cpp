@@ -7,7 +7,6 @@
 #include "tools/tlslint/Commands.h"
 #include "llvm/Support/CommandLine.h"
 #include "llvm/Support/InitLLVM.h"
-#include "llvm/Support/WithColor.h"
 #include "llvm/Support/raw_ostream.h"
 
 using namespace llvm;
@@ -183,21 +182,9 @@ int main(int argc, char **argv) {
           &errs()))
     return ExitToolError;
 
-  if (ScanCmd) {
-    ScanOptions Options{BuildDir,        ScanPaths, Checks, Config,
-                        outputOptions(), Jobs,      Quiet};
-    if (Shard.getNumOccurrences()) {
-      auto [K, N] = StringRef(Shard).split('/');
-      if (K.getAsInteger(10, Options.ShardIndex) ||
-          N.getAsInteger(10, Options.ShardCount) || Options.ShardCount == 0 ||
-          Options.ShardIndex == 0 || Options.ShardIndex > Options.ShardCount) {
-        WithColor::error(errs(), "tlslint")
-            << "--shard=" << Shard << ": expected K/N with 1 <= K <= N\n";
-        return ExitToolError;
-      }
-    }
-    return runScanCommand(Options);
-  }
+  if (ScanCmd)
+    return runScanCommand(ScanOptions{BuildDir, ScanPaths, Checks, Config,
+                                      outputOptions(), Jobs, Quiet, Shard});
   if (XmlCmd)
     return runXmlCommand(
         XmlOptions{XmlPaths, Today, MinSdk, TargetSdk, RequirePins,
