@@ -11,6 +11,7 @@
 #include "lib/manifest/Manifest.h"
 #include "lib/nsc/Lookup.h"
 #include "lib/nsc/Parser.h"
+#include "lib/url/Url.h"
 #include "lib/xmllint/KeyFiles.h"
 #include "lib/xmllint/TidyConfig.h"
 #include "llvm/ADT/STLExtras.h"
@@ -74,9 +75,11 @@ std::string dateText(nsc::Day Days) {
   return Buf;
 }
 
-bool isLoopbackHost(llvm::StringRef H) {
-  return H == "localhost" || H.ends_with(".localhost") || H == "::1" ||
-         H == "[::1]" || H.starts_with("127.");
+/// Loopback as lib/url counts it (127.0.0.0/8 by address, not by prefix),
+/// except the emulator's 10.0.2.2: in a release config it names a host of
+/// the device's network.
+bool isLoopbackDomain(llvm::StringRef Domain) {
+  return Domain != "10.0.2.2" && isLoopbackHost(Domain);
 }
 
 /// Everything the rules need to know about the app around one config file.
@@ -175,7 +178,7 @@ private:
       case ConfigKind::Domain: {
         std::vector<std::string> Remote;
         for (const nsc::Domain &D : C.Domains)
-          if (!isLoopbackHost(D.Name))
+          if (!isLoopbackDomain(D.Name))
             Remote.push_back("'" + D.Name + "'");
         if (!Remote.empty())
           E.add(RuleId::CleartextTrafficPermitted, At, C.Ignored,
