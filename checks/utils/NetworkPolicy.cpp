@@ -68,18 +68,6 @@ namespace {
 /// Today as Android compares pin-set expiration dates: days since the epoch.
 nsc::Day today() { return static_cast<nsc::Day>(std::time(nullptr) / 86400); }
 
-const nsc::Domain *matchingDomain(const nsc::Config &C, llvm::StringRef Host) {
-  const nsc::Domain *Best = nullptr;
-  for (const nsc::Domain &D : C.Domains) {
-    if (D.Name == Host)
-      return &D;
-    if (D.IncludeSubdomains && llvm::StringRef(Host).ends_with("." + D.Name) &&
-        (!Best || D.Name.size() > Best->Name.size()))
-      Best = &D;
-  }
-  return Best;
-}
-
 } // namespace
 
 HostPolicy NetworkPolicy::forHost(llvm::StringRef RawHost) const {
@@ -90,13 +78,8 @@ HostPolicy NetworkPolicy::forHost(llvm::StringRef RawHost) const {
   // Only explicit attributes count: the platform default depends on the
   // target SDK, which a translation unit cannot know.
   nsc::PlatformInfo Platform;
-  int Index = nsc::matchHost(Config, Host);
   nsc::EffectiveConfig Effective =
-      nsc::effectiveConfigOf(Config, Index, Platform);
-  if (Index >= 0) {
-    Out.Named = true;
-    Out.Domain = matchingDomain(Config.Configs[Index], Host);
-  }
+      nsc::effectiveConfigForHost(Config, Host, Platform);
   if (Effective.Pins && !Effective.Pins->Pins.empty() &&
       (!Effective.Pins->Expires || *Effective.Pins->Expires >= today()))
     Out.Pins = Effective.Pins;

@@ -34,13 +34,8 @@ std::string networkSecurityConfigOption(clang::tidy::ClangTidyContext &Context);
 
 /// What the policy says about one host.
 struct HostPolicy {
-  /// Whether a domain-config names the host (else only the base-config
-  /// applies).
-  bool Named = false;
   /// The pin-set Android enforces for the host, unexpired; null when none.
   const nsc::PinSet *Pins = nullptr;
-  /// The <domain> element the host matched.
-  const nsc::Domain *Domain = nullptr;
   /// The config explicitly sets cleartextTrafficPermitted="false" for the
   /// host (itself, an enclosing domain-config, or the base-config).
   bool ForbidsCleartext = false;
