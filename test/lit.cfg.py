@@ -1,7 +1,11 @@
 # lit configuration for tlslint's end-to-end tests.
 import os
+import sys
 
 import lit.formats
+
+sys.path.insert(0, os.path.join(os.path.dirname(__file__), "utils"))
+import sanitizers  # noqa: E402
 
 config.name = "tlslint"
 config.test_format = lit.formats.ShTest(execute_external=False)
@@ -18,9 +22,12 @@ for var in ("HOME", "TMPDIR", "LANG"):
     if var in os.environ:
         config.environment[var] = os.environ[var]
 
+sanitizers.configure(config)
+
 plugin = os.path.join(config.tlslint_obj_root, "lib", "libtlslint-tidy.so")
 tlslint = os.path.join(config.tlslint_obj_root, "bin", "tlslint")
-clang_tidy = os.path.join(config.llvm_tools_dir, "clang-tidy")
+clang_tidy = sanitizers.preload_host(
+    config, os.path.join(config.llvm_tools_dir, "clang-tidy"))
 config.environment["TLSLINT_CLANG_TIDY"] = clang_tidy
 config.environment["TLSLINT_PLUGIN"] = plugin
 config.environment["TLSLINT_BIN"] = tlslint
@@ -36,7 +43,8 @@ for major in (14, 22):
     other = "/usr/lib/llvm-%d/bin/clang-tidy" % major
     if os.path.exists(other):
         config.available_features.add("clang-tidy-%d" % major)
-        config.substitutions.append(("%%clang_tidy%d" % major, other))
+        config.substitutions.append(("%%clang_tidy%d" % major,
+                                     sanitizers.preload_host(config, other)))
 
 # OpenJDK's jni.h, for the JNI checks' tests.
 import glob
@@ -80,3 +88,4 @@ config.substitutions.append(("%sarif_validate", "%s %s %s" % (
 config.substitutions.append(("%html_check", "%s %s" % (
     config.python_executable,
     os.path.join(config.test_source_root, "utils", "html_check.py"))))
+
