@@ -89,3 +89,15 @@ config.substitutions.append(("%html_check", "%s %s" % (
     config.python_executable,
     os.path.join(config.test_source_root, "utils", "html_check.py"))))
 
+# The fuzz targets (fuzz/): replaying their seeds and crash inputs works in
+# every build; fuzzing needs libFuzzer (-DTLSLINT_FUZZ=ON) and runs
+# $TLSLINT_CHECK_FUZZ_SECONDS (default 5) per target in `check`.
+if config.tlslint_fuzz:
+    config.available_features.add("libfuzzer")
+config.substitutions.append(("%run_fuzzers", "%s %s --bin-dir %s --seeds %s" % (
+    config.python_executable,
+    os.path.join(config.tlslint_src_root, "fuzz", "run_fuzzers.py"),
+    os.path.join(config.tlslint_obj_root, "bin"),
+    os.path.join(config.tlslint_obj_root, "fuzz", "seeds"))))
+config.substitutions.append(
+    ("%fuzz_seconds", os.environ.get("TLSLINT_CHECK_FUZZ_SECONDS", "5")))
