@@ -37,8 +37,11 @@ config.environment["TLSLINT_FILECHECK"] = os.path.join(
 check_tls = os.path.join(config.test_source_root, "utils", "check_tls.py")
 config.substitutions.append(
     ("%check_tls", "%s %s" % (config.python_executable, check_tls)))
-# Optional hosts for tests that need another LLVM major's clang-tidy. They
-# come first: lit substitutes in order, and %clang_tidy is a prefix.
+# Optional hosts for tests that need another LLVM major's clang-tidy, and
+# clang-tidy without a preloaded runtime. They come first: lit substitutes in
+# order, and %clang_tidy is a prefix.
+config.substitutions.append(
+    ("%clang_tidy_bare", os.path.join(config.llvm_tools_dir, "clang-tidy")))
 for major in (14, 22):
     other = "/usr/lib/llvm-%d/bin/clang-tidy" % major
     if os.path.exists(other):
