@@ -6,12 +6,13 @@
       (fuzz/regressions/TARGET/). Works with libFuzzer binaries and with the
       replay binaries of builds without TLSLINT_FUZZ.
 
-  run_fuzzers.py [...] fuzz [--seconds N] [--work-dir D] [TARGET...]
+  run_fuzzers.py [...] fuzz [--seconds N] [--work-dir D] [--seed S] [TARGET...]
       Fuzzes each target in turn for N seconds (default: $TLSLINT_FUZZ_SECONDS,
       else 60), starting from the seeds, the crash inputs and what earlier
-      runs found in WORK_DIR/TARGET/corpus. A crash, leak, timeout or
-      out-of-memory input is saved in WORK_DIR/TARGET/crashes/ and fails the
-      run. Needs a build with -DTLSLINT_FUZZ=ON.
+      runs found in WORK_DIR/TARGET/corpus (WORK_DIR: BUILD/fuzz/work unless
+      given). A crash, leak, timeout or out-of-memory input is saved in
+      WORK_DIR/TARGET/crashes/ and fails the run. Needs a build with
+      -DTLSLINT_FUZZ=ON.
 
 Each target prints one line; the last line counts the targets that passed.
 """
@@ -97,6 +98,8 @@ def fuzz(args, target):
            "-max_len=%d" % MAX_LEN[target],
            "-print_final_stats=1",
            "-artifact_prefix=" + crashes + os.sep]
+    if args.seed is not None:
+        cmd.append("-seed=%d" % args.seed)
     dictionary = os.path.join(HERE, "dict", target + ".dict")
     if os.path.exists(dictionary):
         cmd.append("-dict=" + dictionary)
@@ -150,9 +153,17 @@ def main():
     run = sub.add_parser("fuzz")
     run.add_argument("--seconds", type=int,
                      default=int(os.environ.get("TLSLINT_FUZZ_SECONDS", 60)))
-    run.add_argument("--work-dir", default="fuzz-work")
+    run.add_argument("--work-dir",
+                     help="default: BUILD/fuzz/work beside --bin-dir")
+    run.add_argument("--seed", type=int,
+                     help="libFuzzer's random seed (default: a new one each "
+                     "run); the tests fix it, so CI does not fail at random "
+                     "on a bug that no change of the run brought in")
     run.add_argument("targets", nargs="*")
     args = parser.parse_args()
+    if args.mode == "fuzz" and not args.work_dir:
+        args.work_dir = os.path.join(os.path.dirname(
+            os.path.abspath(args.bin_dir)), "fuzz", "work")
     targets = args.targets or TARGETS
     for target in targets:
         if target not in TARGETS:
