@@ -15,6 +15,8 @@
 
 using namespace tlslint;
 
+// libFuzzer's entry point: the name is not ours to choose.
+// NOLINTNEXTLINE(readability-identifier-naming)
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *Data, size_t Size) {
   llvm::StringRef Bytes(reinterpret_cast<const char *>(Data), Size);
   llvm::Expected<std::vector<PinnedKey>> Keys = readPinnedKeys(Bytes);

@@ -18,6 +18,8 @@
 #include <string>
 #include <vector>
 
+// libFuzzer's entry point: the name is not ours to choose.
+// NOLINTNEXTLINE(readability-identifier-naming)
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *Data, size_t Size);
 
 namespace {

@@ -25,6 +25,8 @@ bool within(llvm::StringRef Part, llvm::StringRef Whole) {
 
 } // namespace
 
+// libFuzzer's entry point: the name is not ours to choose.
+// NOLINTNEXTLINE(readability-identifier-naming)
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *Data, size_t Size) {
   llvm::StringRef Text(reinterpret_cast<const char *>(Data), Size);
   auto [Url, PatternText] = Text.split('\n');

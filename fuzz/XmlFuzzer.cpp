@@ -66,6 +66,8 @@ void lookUpHosts(const nsc::NetworkSecurityConfig &C) {
 
 } // namespace
 
+// libFuzzer's entry point: the name is not ours to choose.
+// NOLINTNEXTLINE(readability-identifier-naming)
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *Data, size_t Size) {
   llvm::StringRef Bytes(reinterpret_cast<const char *>(Data), Size);
   (void)manifest::readGradleSdk(Bytes);
