@@ -1,7 +1,11 @@
 # lit configuration for tlslint's end-to-end tests.
 import os
+import sys
 
 import lit.formats
+
+sys.path.insert(0, os.path.join(os.path.dirname(__file__), "utils"))
+import sanitizers  # noqa: E402
 
 config.name = "tlslint"
 config.test_format = lit.formats.ShTest(execute_external=False)
@@ -18,9 +22,12 @@ for var in ("HOME", "TMPDIR", "LANG"):
     if var in os.environ:
         config.environment[var] = os.environ[var]
 
+sanitizers.configure(config)
+
 plugin = os.path.join(config.tlslint_obj_root, "lib", "libtlslint-tidy.so")
 tlslint = os.path.join(config.tlslint_obj_root, "bin", "tlslint")
-clang_tidy = os.path.join(config.llvm_tools_dir, "clang-tidy")
+clang_tidy = sanitizers.preload_host(
+    config, os.path.join(config.llvm_tools_dir, "clang-tidy"))
 config.environment["TLSLINT_CLANG_TIDY"] = clang_tidy
 config.environment["TLSLINT_PLUGIN"] = plugin
 config.environment["TLSLINT_BIN"] = tlslint
@@ -30,13 +37,17 @@ config.environment["TLSLINT_FILECHECK"] = os.path.join(
 check_tls = os.path.join(config.test_source_root, "utils", "check_tls.py")
 config.substitutions.append(
     ("%check_tls", "%s %s" % (config.python_executable, check_tls)))
-# Optional hosts for tests that need another LLVM major's clang-tidy. They
-# come first: lit substitutes in order, and %clang_tidy is a prefix.
+# Optional hosts for tests that need another LLVM major's clang-tidy, and
+# clang-tidy without a preloaded runtime. They come first: lit substitutes in
+# order, and %clang_tidy is a prefix.
+config.substitutions.append(
+    ("%clang_tidy_bare", os.path.join(config.llvm_tools_dir, "clang-tidy")))
 for major in (14, 22):
     other = "/usr/lib/llvm-%d/bin/clang-tidy" % major
     if os.path.exists(other):
         config.available_features.add("clang-tidy-%d" % major)
-        config.substitutions.append(("%%clang_tidy%d" % major, other))
+        config.substitutions.append(("%%clang_tidy%d" % major,
+                                     sanitizers.preload_host(config, other)))
 
 # OpenJDK's jni.h, for the JNI checks' tests.
 import glob
@@ -80,3 +91,16 @@ config.substitutions.append(("%sarif_validate", "%s %s %s" % (
 config.substitutions.append(("%html_check", "%s %s" % (
     config.python_executable,
     os.path.join(config.test_source_root, "utils", "html_check.py"))))
+
+# The fuzz targets (fuzz/): replaying their seeds and crash inputs works in
+# every build; fuzzing needs libFuzzer (-DTLSLINT_FUZZ=ON) and runs
+# $TLSLINT_CHECK_FUZZ_SECONDS (default 5) per target in `check`.
+if config.tlslint_fuzz:
+    config.available_features.add("libfuzzer")
+config.substitutions.append(("%run_fuzzers", "%s %s --bin-dir %s --seeds %s" % (
+    config.python_executable,
+    os.path.join(config.tlslint_src_root, "fuzz", "run_fuzzers.py"),
+    os.path.join(config.tlslint_obj_root, "bin"),
+    os.path.join(config.tlslint_obj_root, "fuzz", "seeds"))))
+config.substitutions.append(
+    ("%fuzz_seconds", os.environ.get("TLSLINT_CHECK_FUZZ_SECONDS", "5")))

@@ -68,6 +68,18 @@ std::optional<int64_t> dayOf(const ASN1_TIME *Time) {
   return Days - (Seconds < 0 ? 1 : 0);
 }
 
+/// The key of a certificate or request, or null where libcrypto cannot use
+/// it (an unknown algorithm, a bad point): the pin is still defined then, so
+/// the reason libcrypto queued is dropped rather than left to be reported as
+/// the reason the next object fails.
+template <typename T>
+const EVP_PKEY *usableKey(T *Holder, EVP_PKEY *(*Get)(T *)) {
+  ERR_set_mark();
+  const EVP_PKEY *Key = Get(Holder);
+  ERR_pop_to_mark();
+  return Key;
+}
+
 /// Pins the DER SubjectPublicKeyInfo that Encode (an i2d function) writes
 /// for Object.
 template <typename T>
@@ -97,7 +109,8 @@ std::optional<PinnedKey> fromCertificate(X509 *Cert) {
   PinnedKey K;
   K.Holder = KeyHolder::Certificate;
   K.Subject = nameText(X509_get_subject_name(Cert));
-  K.KeyType = keyAlgorithmName(X509_get0_pubkey(Cert), Spki);
+  K.KeyType =
+      keyAlgorithmName(usableKey<const X509>(Cert, X509_get0_pubkey), Spki);
   K.NotAfterDay = dayOf(X509_get0_notAfter(Cert));
   K.Digest = *Digest;
   return K;
@@ -126,7 +139,8 @@ std::optional<PinnedKey> decodeRequest(const unsigned char *&P, long Len) {
   PinnedKey K;
   K.Holder = KeyHolder::CertificateRequest;
   K.Subject = nameText(X509_REQ_get_subject_name(Req.get()));
-  K.KeyType = keyAlgorithmName(X509_REQ_get0_pubkey(Req.get()), Spki);
+  K.KeyType = keyAlgorithmName(
+      usableKey<X509_REQ>(Req.get(), X509_REQ_get0_pubkey), Spki);
   K.Digest = *Digest;
   return K;
 }

@@ -39,8 +39,14 @@ llvm::Expected<Baseline> Baseline::load(llvm::StringRef File,
     return llvm::createStringError(
         Buffer.getError(), "%s: cannot read baseline: %s", File.str().c_str(),
         Buffer.getError().message().c_str());
-  llvm::Expected<llvm::json::Value> Parsed =
-      llvm::json::parse((*Buffer)->getBuffer());
+  return parse(File, (*Buffer)->getBuffer(), SourceRoot, Sources);
+}
+
+llvm::Expected<Baseline> Baseline::parse(llvm::StringRef File,
+                                         llvm::StringRef Text,
+                                         llvm::StringRef SourceRoot,
+                                         SourceCache &Sources) {
+  llvm::Expected<llvm::json::Value> Parsed = llvm::json::parse(Text);
   if (!Parsed)
     return malformed(File, llvm::toString(Parsed.takeError()));
   const llvm::json::Object *Root = Parsed->getAsObject();

@@ -24,6 +24,13 @@ public:
   static llvm::Expected<Baseline>
   load(llvm::StringRef File, llvm::StringRef SourceRoot, SourceCache &Sources);
 
+  /// The same for report text already in memory; File only names it in
+  /// errors. Reads nothing but the sources Sources gives for fingerprints.
+  static llvm::Expected<Baseline> parse(llvm::StringRef File,
+                                        llvm::StringRef Text,
+                                        llvm::StringRef SourceRoot,
+                                        SourceCache &Sources);
+
   /// Removes from R (normalized) the findings the baseline holds; returns
   /// how many were removed.
   size_t suppress(Report &R, llvm::StringRef SourceRoot,

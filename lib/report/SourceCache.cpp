@@ -8,7 +8,7 @@ namespace tlslint {
 const SourceCache::Entry &SourceCache::entryFor(llvm::StringRef File) {
   auto [It, Inserted] = Files.try_emplace(File);
   Entry &E = It->second;
-  if (!Inserted)
+  if (!Inserted || !ReadsFiles)
     return E;
   // Not as a null-terminated, memory-mapped file: a file changed by an
   // editor while the report is written must not crash us.

@@ -21,6 +21,10 @@ namespace tlslint {
 
 class SourceCache {
 public:
+  /// ReadsFiles false: only files given to addFile have text, so names that
+  /// come from untrusted input (a baseline, a fuzzer) never open a file.
+  explicit SourceCache(bool ReadsFiles = true) : ReadsFiles(ReadsFiles) {}
+
   /// The text of a 1-based line without its line break; nullopt when the file
   /// cannot be read or has no such line.
   std::optional<llvm::StringRef> line(llvm::StringRef File, unsigned Line);
@@ -37,6 +41,7 @@ private:
   const Entry &entryFor(llvm::StringRef File);
 
   llvm::StringMap<Entry> Files;
+  bool ReadsFiles;
 };
 
 /// The region a report shows for L. When the analyzer gave only a start, the

@@ -446,7 +446,9 @@ private:
       }
       if (GMin || GTarget)
         break;
-      Dir = llvm::sys::path::parent_path(Dir);
+      // The parent is a prefix of Dir: assigning it would copy Dir's buffer
+      // onto itself, which SmallString does not allow.
+      Dir.resize(llvm::sys::path::parent_path(Dir).size());
     }
     if (!C.MinSdk)
       C.MinSdk = GMin ? GMin : F.MinSdk;

@@ -50,6 +50,15 @@ std::string derOf(llvm::StringRef Pem) {
   return std::string(Der.begin(), Der.end());
 }
 
+/// One PEM block of DER bytes.
+std::string pemOf(llvm::StringRef Der) {
+  std::string Base64 = llvm::encodeBase64(Der);
+  std::string Pem = "-----BEGIN CERTIFICATE-----\n";
+  for (size_t I = 0; I < Base64.size(); I += 64)
+    Pem += Base64.substr(I, 64) + "\n";
+  return Pem + "-----END CERTIFICATE-----\n";
+}
+
 std::string errorOf(llvm::StringRef Bytes) {
   auto Keys = readPinnedKeys(Bytes);
   if (Keys)
@@ -134,6 +143,27 @@ TEST(CertificatePinsTest, SaysWhatIsWrong) {
                       "END PUBLIC KEY");
   EXPECT_EQ(llvm::StringRef(errorOf(Mislabelled)).split(" (").first,
             "PEM block 1");
+}
+
+TEST(CertificatePinsTest, AKeyLibcryptoCannotUseIsNoErrorOfTheNextBlock) {
+  // The certificate's EC point with an invalid first byte (0x07 instead of
+  // 0x04, uncompressed): the certificate parses and has a pin, but libcrypto
+  // cannot make a key of it and queues a reason for that.
+  std::string Der = derOf(CertificatePem);
+  size_t Point = Der.find("\x04\x36\x43\xf6");
+  ASSERT_NE(Point, std::string::npos);
+  std::string BadPoint = Der;
+  BadPoint[Point] = '\x07';
+  auto Keys = readPinnedKeys(pemOf(BadPoint));
+  ASSERT_TRUE(bool(Keys)) << llvm::toString(Keys.takeError());
+  ASSERT_EQ(Keys->size(), 1u);
+  EXPECT_EQ(Keys->front().KeyType, "key algorithm id-ecPublicKey");
+  // A damaged certificate after it gets its own reason, not that one.
+  std::string Cut = pemOf(Der.substr(0, 50));
+  EXPECT_EQ(errorOf(Cut), "PEM block 1 (CERTIFICATE) cannot be decoded "
+                          "(OpenSSL: too long)");
+  EXPECT_EQ(errorOf(pemOf(BadPoint) + Cut),
+            "PEM block 2 (CERTIFICATE) cannot be decoded (OpenSSL: too long)");
 }
 
 } // namespace

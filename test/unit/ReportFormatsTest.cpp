@@ -1,3 +1,4 @@
+#include "lib/report/Baseline.h"
 #include "lib/report/Emitters.h"
 #include "lib/report/ReportPaths.h"
 #include "lib/report/SourceCache.h"
@@ -34,6 +35,17 @@ TEST(SourceCacheTest, LinesWithoutBreaksAndUnreadableFiles) {
   EXPECT_FALSE(Sources.line("/src/a.cpp", 5));
   EXPECT_FALSE(Sources.line("/src/a.cpp", 0));
   EXPECT_FALSE(Sources.line("/no/such/file.cpp", 1));
+}
+
+TEST(SourceCacheTest, MemoryOnlyReadsNoFile) {
+  // A file that exists: this source file itself.
+  const char *Real = TLSLINT_SOURCE_DIR "/test/unit/ReportFormatsTest.cpp";
+  SourceCache Disk;
+  EXPECT_TRUE(Disk.line(Real, 1));
+  SourceCache Memory(/*ReadsFiles=*/false);
+  EXPECT_FALSE(Memory.line(Real, 1));
+  Memory.addFile("/src/a.cpp", "only\n");
+  EXPECT_EQ(Memory.line("/src/a.cpp", 1), llvm::StringRef("only"));
 }
 
 TEST(SourceCacheTest, DisplayRegionCoversTheToken) {
@@ -201,6 +213,35 @@ TEST(SarifEmitterTest, FingerprintsSurviveLineShiftsButTellTwinsApart) {
   EXPECT_EQ(fingerprintOf(RB, Before, 1), fingerprintOf(RA, After, 1));
   EXPECT_NE(fingerprintOf(RB, Before, 0), fingerprintOf(RB, Before, 1));
   EXPECT_EQ(fingerprintOf(RB, Before, 0).size(), 64u);
+}
+
+TEST(BaselineTest, ParsesReportTextFromMemory) {
+  SourceCache Sources(/*ReadsFiles=*/false);
+  Sources.addFile("/src/a.cpp", "  bad(0);\n  worse(0);\n");
+  Report Old;
+  Old.Findings = {finding("/src/a.cpp", 1, 3)};
+  for (bool Sarif : {false, true}) {
+    std::string Text;
+    llvm::raw_string_ostream OS(Text);
+    if (Sarif)
+      emitSarif(Old, context(), Sources, OS);
+    else
+      emitJson(Old, OS);
+    llvm::Expected<Baseline> B =
+        Baseline::parse("old.json", Text, "/src", Sources);
+    ASSERT_TRUE(bool(B)) << llvm::toString(B.takeError());
+    Report New;
+    New.Findings = {finding("/src/a.cpp", 1, 3), finding("/src/a.cpp", 2, 3)};
+    EXPECT_EQ(B->suppress(New, "/src", Sources), 1u) << Text;
+    ASSERT_EQ(New.Findings.size(), 1u);
+    EXPECT_EQ(New.Findings[0].Where.Line, 2u);
+  }
+  llvm::Expected<Baseline> Bad =
+      Baseline::parse("bad.json", "{\"runs\": [{}]}", "/src", Sources);
+  ASSERT_FALSE(bool(Bad));
+  EXPECT_EQ(llvm::toString(Bad.takeError()),
+            "bad.json: not a tlslint JSON or SARIF report: a SARIF run "
+            "without results");
 }
 
 TEST(HtmlEmitterTest, EscapesEverythingAndFetchesNothing) {

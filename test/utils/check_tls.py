@@ -20,6 +20,7 @@ import argparse
 import json
 import os
 import re
+import shlex
 import shutil
 import subprocess
 import sys
@@ -53,7 +54,8 @@ def main():
     parser.add_argument("temp")
     args = parser.parse_args(own)
 
-    clang_tidy = os.environ["TLSLINT_CLANG_TIDY"]
+    # A command, not only a path: sanitized builds preload a runtime.
+    clang_tidy = shlex.split(os.environ["TLSLINT_CLANG_TIDY"])
     plugin = os.environ["TLSLINT_PLUGIN"]
     tlslint = os.environ["TLSLINT_BIN"]
     filecheck = os.environ["TLSLINT_FILECHECK"]
@@ -78,8 +80,8 @@ def main():
     shutil.copyfile(source, work)
 
     config_args = ["--config=" + args.config] if args.config else []
-    tidy = run([clang_tidy, "-load", plugin, "-checks=-*,tls-*",
-                "--quiet"] + config_args + [work, "--"] + compiler_args)
+    tidy = run(clang_tidy + ["-load", plugin, "-checks=-*,tls-*", "--quiet"]
+               + config_args + [work, "--"] + compiler_args)
     if tidy.returncode not in (0, 1):
         fail("clang-tidy failed (%d):\n%s%s" % (tidy.returncode, tidy.stdout,
                                                 tidy.stderr))
@@ -133,8 +135,9 @@ def main():
         fixed = os.path.join(args.temp, "fixed", os.path.basename(source))
         os.makedirs(os.path.dirname(fixed))
         shutil.copyfile(source, fixed)
-        fix = run([clang_tidy, "-load", plugin, "-checks=-*,tls-*", "-fix",
-                   "--quiet"] + config_args + [fixed, "--"] + compiler_args)
+        fix = run(clang_tidy + ["-load", plugin, "-checks=-*,tls-*", "-fix",
+                                "--quiet"] + config_args + [fixed, "--"]
+                  + compiler_args)
         if fix.returncode not in (0, 1):
             fail("clang-tidy -fix failed:\n" + fix.stdout + fix.stderr)
         check = run([filecheck, "-input-file=" + fixed, source,
