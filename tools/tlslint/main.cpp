@@ -63,7 +63,8 @@ static cl::opt<std::string>
 static cl::opt<unsigned>
     Jobs("j",
          cl::desc("Translation units checked in parallel (default: all cores)"),
-         cl::value_desc("N"), cl::init(0), cl::sub(ScanCmd), cl::cat(Category));
+         cl::value_desc("N"), cl::init(0), cl::Prefix, cl::sub(ScanCmd),
+         cl::cat(Category)); // -j4 as well as -j 4, as make and ninja take it.
 static cl::opt<bool>
     Quiet("quiet", cl::desc("No progress line on a terminal's standard error"),
           cl::sub(ScanCmd), cl::cat(Category));
