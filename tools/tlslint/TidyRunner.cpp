@@ -16,11 +16,13 @@
 #include "llvm/ADT/StringMap.h"
 #include "llvm/ADT/StringSet.h"
 #include "llvm/Support/FileSystem.h"
+#include "llvm/Support/Format.h"
 #include "llvm/Support/MemoryBuffer.h"
 #include "llvm/Support/Path.h"
 #include "llvm/Support/ThreadPool.h"
 #include "llvm/Support/Threading.h"
 #include "llvm/Support/VirtualFileSystem.h"
+#include <chrono>
 #include <memory>
 #include <mutex>
 
@@ -76,12 +78,15 @@ private:
   llvm::StringMap<std::unique_ptr<LineIndex>> Indexes;
 };
 
-/// "[done/total] N findings" on one line of a terminal's standard error,
-/// rewritten as translation units finish; nothing when disabled. Findings are
-/// counted per TU, before a header's findings are merged.
+/// "[done/total] N findings, ETA m:ss" on one line of a terminal's standard
+/// error, rewritten as translation units finish; nothing when disabled.
+/// Findings are counted per TU, before a header's findings are merged. The
+/// estimate assumes the remaining TUs take as long as the finished ones.
 class ProgressLine {
 public:
-  ProgressLine(size_t Total, bool Enabled) : Total(Total), Enabled(Enabled) {}
+  ProgressLine(size_t Total, bool Enabled)
+      : Total(Total), Enabled(Enabled),
+        Start(std::chrono::steady_clock::now()) {}
 
   void finished(const std::vector<ClangTidyError> &Errors) {
     if (!Enabled)
@@ -92,6 +97,15 @@ public:
       Findings += findRule(Error.DiagnosticName) != nullptr;
     llvm::errs() << "\r[" << Done << "/" << Total << "] " << Findings
                  << (Findings == 1 ? " finding" : " findings");
+    if (Done < Total) {
+      std::chrono::duration<double> Elapsed =
+          std::chrono::steady_clock::now() - Start;
+      auto Left = static_cast<unsigned>(Elapsed.count() * (Total - Done) /
+                                        Done);
+      llvm::errs() << llvm::format(", ETA %u:%02u", Left / 60, Left % 60);
+    }
+    // Clears what a longer earlier line left.
+    llvm::errs() << "\x1b[K";
   }
 
   /// Erases the line, so that what follows starts on a clean one.
@@ -106,6 +120,7 @@ private:
   std::mutex Mutex;
   size_t Done = 0;
   size_t Findings = 0;
+  std::chrono::steady_clock::time_point Start;
 };
 
 std::string absolutePath(llvm::StringRef Path) {
