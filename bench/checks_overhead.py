@@ -1,10 +1,11 @@
 #!/usr/bin/env python3
 """Overhead of the tls-* checks over a clang-tidy run with one cheap upstream
 check, on translation units that include the real OpenSSL, libcurl, JNI,
-Boost.Asio and Qt 6 headers. Each figure is the median of several runs; both configurations are
-measured in the same command, interleaved, so machine noise hits both.
+Boost.Asio and Qt 6 headers: wall time, CPU time and peak memory. Each figure
+is the median of several runs; both configurations are measured in the same
+command, interleaved, so machine noise hits both.
 
-CPU time on a shared virtual machine varies by 10-30 % from run to run. With
+Wall and CPU time on a shared virtual machine varies by 10-30 % from run to run. With
 --instructions, each configuration also runs once under valgrind's callgrind,
 which counts executed instructions exactly: the same build gives the same
 ratio on every run, so that column is the one to compare across commits.
@@ -21,6 +22,7 @@ import statistics
 import subprocess
 import sys
 import tempfile
+import time
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 
@@ -111,16 +113,42 @@ QT_FLAGS = ["-fPIC"] + [
     for sub in ("", "/QtCore", "/QtNetwork")]
 
 
+CLANG_TIDY = "/usr/lib/llvm-19/bin/clang-tidy"
+
+
+def write_sources(folder):
+    """Writes the heavy TUs into FOLDER; returns [(path, compiler flags)] for
+    them and the example app's sources."""
+    jni = sorted(glob.glob("/usr/lib/jvm/*/include"))
+    if not jni:
+        sys.exit("jni.h not found: apt-get install openjdk-17-jdk-headless")
+    flags = ["-std=c++17", "-I" + jni[0], "-I" + os.path.join(jni[0], "linux")]
+    files = []
+    for name, text, extra in (("heavy_client.cpp", HEAVY_TU, []),
+                              ("boost_asio_client.cpp", BOOST_TU, []),
+                              ("qt_network_client.cpp", QT_TU, QT_FLAGS)):
+        files.append((os.path.join(folder, name), flags + extra))
+        with open(files[-1][0], "w") as f:
+            f.write(text)
+    example = os.path.join(ROOT, "examples", "android-app", "app", "src",
+                           "main", "cpp")
+    files += [(path, flags)
+              for path in sorted(glob.glob(os.path.join(example, "*.cpp")))]
+    return files
+
+
 def run_once(cmd):
-    """CPU seconds (user + system) and peak memory of one run. CPU time is
-    what the checks add; wall time on a shared 2-core machine mostly measures
-    the neighbours."""
+    """Wall seconds, CPU seconds (user + system) and peak memory of one run.
+    clang-tidy runs on one thread, so wall and CPU time agree on an idle
+    machine; on a shared one, CPU time is less disturbed by the neighbours."""
+    start = time.perf_counter()
     proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL,
                             stderr=subprocess.DEVNULL)
     _, status, usage = os.wait4(proc.pid, 0)
+    wall = time.perf_counter() - start
     if os.waitstatus_to_exitcode(status) not in (0, 1):
         sys.exit("benchmark command failed: " + " ".join(cmd))
-    return usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024.0  # MiB
+    return wall, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024.0
 
 
 def count_instructions(cmd, tmp):
@@ -148,6 +176,55 @@ def stripped_plugin(build, tmp):
     return os.path.join(folder, "libtlslint-tidy.so")
 
 
+def measure(build, runs, instructions=False, out=print):
+    """Prints one row per translation unit and returns the median and worst
+    ratios over them: {"wall": (median, worst), "cpu": ..., "memory": ...,
+    "instructions": ...}."""
+    plugin = os.path.join(build, "lib", "libtlslint-tidy.so")
+    if instructions and not shutil.which("valgrind"):
+        sys.exit("--instructions needs valgrind: apt-get install valgrind")
+
+    with tempfile.TemporaryDirectory() as tmp:
+        files = write_sources(tmp)
+        baseline = [CLANG_TIDY, "-checks=-*,misc-unused-alias-decls", "--quiet"]
+        tls = [CLANG_TIDY, "-load", plugin, "-checks=-*,tls-*", "--quiet"]
+        counted_tls = tls
+        if instructions:
+            counted_tls = [CLANG_TIDY, "-load", stripped_plugin(build, tmp),
+                           "-checks=-*,tls-*", "--quiet"]
+
+        header = "%-26s %8s %8s %7s %7s %8s %8s %7s" % (
+            "translation unit", "base s", "tls s", "wall", "cpu",
+            "base MiB", "tls MiB", "memory")
+        if instructions:
+            header += " %8s" % "instr"
+        out(header)
+        ratios = {"wall": [], "cpu": [], "memory": [], "instructions": []}
+        for path, flags in files:
+            command = [path, "--"] + flags
+            base, checked = [], []
+            for _ in range(runs):
+                # Interleaved, so that a slow spell hits both.
+                base.append(run_once(baseline + command))
+                checked.append(run_once(tls + command))
+            b = [statistics.median(column) for column in zip(*base)]
+            t = [statistics.median(column) for column in zip(*checked)]
+            ratios["wall"].append(t[0] / b[0])
+            ratios["cpu"].append(t[1] / b[1])
+            ratios["memory"].append(t[2] / b[2])
+            row = "%-26s %8.3f %8.3f %6.3fx %6.3fx %8.1f %8.1f %6.3fx" % (
+                os.path.basename(path), b[0], t[0], t[0] / b[0], t[1] / b[1],
+                b[2], t[2], t[2] / b[2])
+            if instructions:
+                ratio = (count_instructions(counted_tls + command, tmp) /
+                         count_instructions(baseline + command, tmp))
+                ratios["instructions"].append(ratio)
+                row += " %7.3fx" % ratio
+            out(row)
+    return {name: (statistics.median(values), max(values))
+            for name, values in ratios.items() if values}
+
+
 def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("build", nargs="?", default=os.path.join(ROOT, "build"))
@@ -155,82 +232,10 @@ def main():
     parser.add_argument("--instructions", action="store_true",
                         help="also count instructions under callgrind")
     args = parser.parse_args()
-
-    clang_tidy = "/usr/lib/llvm-19/bin/clang-tidy"
-    plugin = os.path.join(args.build, "lib", "libtlslint-tidy.so")
-    jni = sorted(glob.glob("/usr/lib/jvm/*/include"))
-    if not jni:
-        sys.exit("jni.h not found: apt-get install openjdk-17-jdk-headless")
-    flags = ["-std=c++17", "-I" + jni[0], "-I" + os.path.join(jni[0], "linux")]
-
-    with tempfile.TemporaryDirectory() as tmp:
-        heavy = os.path.join(tmp, "heavy_client.cpp")
-        with open(heavy, "w") as f:
-            f.write(HEAVY_TU)
-        example = os.path.join(ROOT, "examples", "android-app", "app", "src",
-                               "main", "cpp")
-        boost = os.path.join(tmp, "boost_asio_client.cpp")
-        with open(boost, "w") as f:
-            f.write(BOOST_TU)
-        qt = os.path.join(tmp, "qt_network_client.cpp")
-        with open(qt, "w") as f:
-            f.write(QT_TU)
-        extra = {qt: QT_FLAGS}
-        files = [heavy, boost, qt] + sorted(
-            glob.glob(os.path.join(example, "*.cpp")))
-        baseline = [clang_tidy, "-checks=-*,misc-unused-alias-decls", "--quiet"]
-        tls = [clang_tidy, "-load", plugin, "-checks=-*,tls-*", "--quiet"]
-
-        if args.instructions and not shutil.which("valgrind"):
-            sys.exit("--instructions needs valgrind: apt-get install valgrind")
-        counted_tls = tls
-        if args.instructions:
-            counted_tls = [clang_tidy, "-load", stripped_plugin(args.build, tmp),
-                           "-checks=-*,tls-*", "--quiet"]
-
-        header = "%-28s %10s %10s %7s %10s %10s %7s" % (
-            "translation unit", "base cpu", "tls cpu", "ratio",
-            "base MiB", "tls MiB", "ratio")
-        if args.instructions:
-            header += " %9s" % "instr"
-        print(header)
-        ratios_time, ratios_mem, ratios_instr = [], [], []
-        for path in files:
-            base_t, base_m, tls_t, tls_m = [], [], [], []
-            for _ in range(args.runs):
-                t, m = run_once(baseline + [path, "--"] + flags +
-                                extra.get(path, []))
-                base_t.append(t)
-                base_m.append(m)
-                t, m = run_once(tls + [path, "--"] + flags +
-                                extra.get(path, []))
-                tls_t.append(t)
-                tls_m.append(m)
-            bt, tt = statistics.median(base_t), statistics.median(tls_t)
-            bm, tm = statistics.median(base_m), statistics.median(tls_m)
-            ratios_time.append(tt / bt)
-            ratios_mem.append(tm / bm)
-            row = "%-28s %10.3f %10.3f %6.3fx %10.1f %10.1f %6.3fx" % (
-                os.path.basename(path), bt, tt, tt / bt, bm, tm, tm / bm)
-            if args.instructions:
-                tu_flags = flags + extra.get(path, [])
-                base_i = count_instructions(baseline + [path, "--"] + tu_flags,
-                                            tmp)
-                tls_i = count_instructions(
-                    counted_tls + [path, "--"] + tu_flags, tmp)
-                ratios_instr.append(tls_i / base_i)
-                row += " %8.3fx" % (tls_i / base_i)
-            print(row, flush=True)
-        summary = "%-28s %10s %10s %6.3fx %10s %10s %6.3fx" % (
-            "median over TUs", "", "", statistics.median(ratios_time), "", "",
-            statistics.median(ratios_mem))
-        if args.instructions:
-            summary += " %8.3fx" % statistics.median(ratios_instr)
-        print(summary)
-        print("%-28s %10s %10s %6.3fx %10s %10s %6.3fx%s" % (
-            "worst TU", "", "", max(ratios_time), "", "", max(ratios_mem),
-            " %8.3fx" % max(ratios_instr) if args.instructions else ""))
-        print("(%d runs each; target: at most 1.05x)" % args.runs)
+    result = measure(args.build, args.runs, args.instructions)
+    for name, (median, worst) in result.items():
+        print("%-13s median %6.3fx   worst TU %6.3fx" % (name, median, worst))
+    print("(%d runs each; target: at most 1.05x)" % args.runs)
 
 
 if __name__ == "__main__":
