@@ -18,6 +18,12 @@ config.test_exec_root = os.path.join(config.tlslint_obj_root, "test")
 # build against come first; /usr/bin/clang-tidy is another major.
 config.environment["PATH"] = os.pathsep.join(
     [config.llvm_tools_dir, config.environment.get("PATH", "")])
+# Before them, this build's tlslint and clang-tidy-tlslint: the recipes of
+# docs/integration.md (test/integration/) run them from PATH, as a user's
+# hooks and CI jobs do. Other tests name them by their full path.
+config.environment["PATH"] = os.pathsep.join(
+    [os.path.join(config.tlslint_obj_root, "bin"),
+     config.environment["PATH"]])
 for var in ("HOME", "TMPDIR", "LANG"):
     if var in os.environ:
         config.environment[var] = os.environ[var]
@@ -42,6 +48,10 @@ config.substitutions.append(
 # order, and %clang_tidy is a prefix.
 config.substitutions.append(
     ("%clang_tidy_bare", os.path.join(config.llvm_tools_dir, "clang-tidy")))
+# clang-tidy with the plugin loaded, for editors (tools/clang-tidy-tlslint).
+config.substitutions.append(
+    ("%clang_tidy_tlslint",
+     os.path.join(config.tlslint_obj_root, "bin", "clang-tidy-tlslint")))
 for major in (14, 22):
     other = "/usr/lib/llvm-%d/bin/clang-tidy" % major
     if os.path.exists(other):
@@ -104,3 +114,21 @@ config.substitutions.append(("%run_fuzzers", "%s %s --bin-dir %s --seeds %s" % (
     os.path.join(config.tlslint_obj_root, "fuzz", "seeds"))))
 config.substitutions.append(
     ("%fuzz_seconds", os.environ.get("TLSLINT_CHECK_FUZZ_SECONDS", "5")))
+
+
+# The editor and CI recipes of docs/integration.md: %recipe NAME prints one
+# of its code blocks, with this build in place of /path/to/tlslint/build.
+config.substitutions.append(("%recipe", "%s %s %s --build %s" % (
+    config.python_executable,
+    os.path.join(config.test_source_root, "utils", "doc_snippet.py"),
+    os.path.join(config.tlslint_src_root, "docs", "integration.md"),
+    config.tlslint_obj_root)))
+# The editors and hook runners those recipes are for, from Debian's packages
+# (scripts/packages.txt); a machine without them skips their tests.
+if shutil.which("vim") and os.path.exists("/usr/share/vim-ale/plugin/ale.vim"):
+    config.available_features.add("vim-ale")
+if shutil.which("emacs") and glob.glob(
+        "/usr/share/emacs/site-lisp/elpa-src/flycheck-*/flycheck.el"):
+    config.available_features.add("flycheck")
+if shutil.which("pre-commit") and shutil.which("git"):
+    config.available_features.add("pre-commit")

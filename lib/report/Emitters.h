@@ -43,6 +43,12 @@ void emitJson(const Report &R, llvm::raw_ostream &OS);
 void emitSarif(const Report &R, const ReportContext &Ctx, SourceCache &Sources,
                llvm::raw_ostream &OS);
 
+/// GitLab's Code Quality report (a Code Climate subset): one issue per
+/// finding, with paths relative to Ctx.SourceRoot and the fingerprints of the
+/// SARIF report; see docs/integration.md.
+void emitCodeQuality(const Report &R, const ReportContext &Ctx,
+                     SourceCache &Sources, llvm::raw_ostream &OS);
+
 /// One self-contained HTML page (inline style and script, no fetches): a
 /// summary by rule and severity, filters, and every finding with its code,
 /// explanation and fix.

@@ -10,15 +10,17 @@
 
 namespace tlslint {
 
-enum class OutputFormat { Text, Json, Sarif, Html };
+enum class OutputFormat { Text, Json, Sarif, Html, CodeQuality };
 
 struct OutputOptions {
   OutputFormat Format = OutputFormat::Text;
   std::string OutputFile; ///< Empty: standard output.
   Severity FailOn = Severity::Warning;
-  /// More reports of the same run (--text, --json, --sarif, --html FILE).
+  /// More reports of the same run (--text, --json, --sarif, --html,
+  /// --codequality FILE).
   std::vector<std::pair<OutputFormat, std::string>> ExtraOutputs;
-  /// SARIF and HTML name files relative to it; empty: the current directory.
+  /// SARIF, HTML and Code Quality reports name files relative to it; empty:
+  /// the current directory.
   std::string SourceRoot;
   /// --baseline: an earlier JSON or SARIF report whose findings are not
   /// reported again; empty: none.

@@ -30,6 +30,9 @@ void emit(OutputFormat Format, const Report &R, const ReportContext &Ctx,
   case OutputFormat::Html:
     emitHtml(R, Ctx, Sources, OS);
     return;
+  case OutputFormat::CodeQuality:
+    emitCodeQuality(R, Ctx, Sources, OS);
+    return;
   }
 }
 

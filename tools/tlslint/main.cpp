@@ -73,7 +73,9 @@ static cl::opt<OutputFormat> Format(
     cl::values(clEnumValN(OutputFormat::Text, "text", "clang-style text"),
                clEnumValN(OutputFormat::Json, "json", "versioned JSON"),
                clEnumValN(OutputFormat::Sarif, "sarif", "SARIF 2.1.0"),
-               clEnumValN(OutputFormat::Html, "html", "one HTML page")),
+               clEnumValN(OutputFormat::Html, "html", "one HTML page"),
+               clEnumValN(OutputFormat::CodeQuality, "codequality",
+                          "GitLab Code Quality (Code Climate JSON)")),
     cl::init(OutputFormat::Text), cl::sub(ScanCmd), cl::sub(XmlCmd),
     cl::sub(RulesCmd), cl::cat(Category));
 static cl::opt<std::string> OutputFile("o", cl::desc("Write the report here"),
@@ -125,9 +127,15 @@ static cl::opt<std::string> SarifOut("sarif", cl::desc("Also write SARIF here"),
 static cl::opt<std::string> HtmlOut("html", cl::desc("Also write HTML here"),
                                     cl::value_desc("FILE"), cl::sub(ScanCmd),
                                     cl::sub(XmlCmd), cl::cat(Category));
+static cl::opt<std::string>
+    CodeQualityOut("codequality",
+                   cl::desc("Also write a GitLab Code Quality report here"),
+                   cl::value_desc("FILE"), cl::sub(ScanCmd), cl::sub(XmlCmd),
+                   cl::cat(Category));
 static cl::opt<std::string> SourceRoot(
     "source-root",
-    cl::desc("SARIF and HTML paths are relative to DIR (default: .)"),
+    cl::desc("SARIF, HTML and Code Quality paths are relative to DIR "
+             "(default: .)"),
     cl::value_desc("DIR"), cl::sub(ScanCmd), cl::sub(XmlCmd),
     cl::cat(Category));
 
@@ -160,10 +168,12 @@ static OutputOptions outputOptions() {
   Options.FailOn = FailOn;
   Options.SourceRoot = SourceRoot;
   Options.Baseline = BaselineFile;
-  for (auto [Opt, Fmt] : {std::pair(&TextOut, OutputFormat::Text),
-                          std::pair(&JsonOut, OutputFormat::Json),
-                          std::pair(&SarifOut, OutputFormat::Sarif),
-                          std::pair(&HtmlOut, OutputFormat::Html)})
+  for (auto [Opt, Fmt] :
+       {std::pair(&TextOut, OutputFormat::Text),
+        std::pair(&JsonOut, OutputFormat::Json),
+        std::pair(&SarifOut, OutputFormat::Sarif),
+        std::pair(&HtmlOut, OutputFormat::Html),
+        std::pair(&CodeQualityOut, OutputFormat::CodeQuality)})
     if (Opt->getNumOccurrences())
       Options.ExtraOutputs.emplace_back(Fmt, *Opt);
   Options.WriteBaseline = WriteBaselineFile;
