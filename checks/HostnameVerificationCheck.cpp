@@ -55,12 +55,13 @@ void HostnameVerificationCheck::checkCall(
   if (BindingNames->contains(Callee))
     Bindings.push_back(&Call);
   // A server verifying client certificates has no host name to bind.
+  SourceLocation Loc = reportLocation(&Call, *Result.SourceManager);
   if (api::openssl::findVerifyModeCall(Callee) &&
+      !isInLibraryHeader(Loc, *Result.SourceManager) &&
       clientVerifyMode(&Call, *Result.Context,
                        ValueEvaluator(*Result.Context)) ==
           ClientVerifyMode::VerifiesPeer)
-    PeerVerifications.push_back(
-        {reportLocation(&Call, *Result.SourceManager), Callee.str()});
+    PeerVerifications.push_back({Loc, Callee.str()});
 }
 
 void HostnameVerificationCheck::onEndOfTranslationUnit() {
