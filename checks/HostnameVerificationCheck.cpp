@@ -54,8 +54,8 @@ void HostnameVerificationCheck::checkCall(
   Jni.checkLookup(Call, Result, *this);
   if (BindingNames->contains(Callee))
     Bindings.push_back(&Call);
-  // A server verifying client certificates has no host name to bind.
   SourceLocation Loc = reportLocation(&Call, *Result.SourceManager);
+  // A server verifying client certificates has no host name to bind.
   if (api::openssl::findVerifyModeCall(Callee) &&
       !isInLibraryHeader(Loc, *Result.SourceManager) &&
       clientVerifyMode(&Call, *Result.Context,
