@@ -97,12 +97,18 @@ bool comesFromCallTo(const Expr *E, StringRef Function,
 
 void CleartextUrlCheck::checkCall(const CallExpr &Call, StringRef Callee,
                                   const MatchFinder::MatchResult &Result) {
+  // A library's own connections are its business; its CURLOPT_USE_SSL
+  // still counts for the file.
+  bool InLibrary = isInLibraryHeader(
+      reportLocation(&Call, *Result.SourceManager), *Result.SourceManager);
   if (Callee == "CreateChannel" || Callee == "CreateCustomChannel") {
-    checkGrpcChannel(Call, *Result.Context, *Result.SourceManager);
+    if (!InLibrary)
+      checkGrpcChannel(Call, *Result.Context, *Result.SourceManager);
     return;
   }
   if (Callee == "lws_client_connect_via_info") {
-    checkLwsConnect(Call, *Result.Context, *Result.SourceManager);
+    if (!InLibrary)
+      checkLwsConnect(Call, *Result.Context, *Result.SourceManager);
     return;
   }
   if (Callee != "curl_easy_setopt" || Call.getNumArgs() != 3)
@@ -280,6 +286,8 @@ void CleartextUrlCheck::checkLiteral(const StringLiteral *Literal,
     return;
 
   SourceLocation Loc = reportLocation(Literal, SM);
+  if (isInLibraryHeader(Loc, SM))
+    return;
   if (Security == SchemeSecurity::CleartextUnlessStartTls) {
     PendingStartTlsUrls.push_back({Loc, Url->Scheme.lower(), Url->Host.str()});
     return;

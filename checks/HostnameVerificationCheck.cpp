@@ -54,13 +54,14 @@ void HostnameVerificationCheck::checkCall(
   Jni.checkLookup(Call, Result, *this);
   if (BindingNames->contains(Callee))
     Bindings.push_back(&Call);
+  SourceLocation Loc = reportLocation(&Call, *Result.SourceManager);
   // A server verifying client certificates has no host name to bind.
   if (api::openssl::findVerifyModeCall(Callee) &&
+      !isInLibraryHeader(Loc, *Result.SourceManager) &&
       clientVerifyMode(&Call, *Result.Context,
                        ValueEvaluator(*Result.Context)) ==
           ClientVerifyMode::VerifiesPeer)
-    PeerVerifications.push_back(
-        {reportLocation(&Call, *Result.SourceManager), Callee.str()});
+    PeerVerifications.push_back({Loc, Callee.str()});
 }
 
 void HostnameVerificationCheck::onEndOfTranslationUnit() {

@@ -104,6 +104,8 @@ void MissingPinCheck::checkCall(const CallExpr &Call, StringRef,
     if (Pins.IsFile)
       continue;
     SourceLocation Loc = reportLocation(Match.Arg, *Result.SourceManager);
+    if (isInLibraryHeader(Loc, *Result.SourceManager))
+      continue;
     for (const CurlPin &Pin : Pins.Pins)
       if (!Pin.Problem.empty())
         diag(Loc, "pin '%0' in %1 %2; it can never match, so the entry "
@@ -201,7 +203,7 @@ void MissingPinCheck::onEndOfTranslationUnit() {
     for (const ResolvedConnection &Connection :
          Connections.resolve(Values, SM)) {
       HostPolicy Host = Policy->forHost(Connection.Host);
-      if (!Host.Pins)
+      if (!Host.Pins || isInLibraryHeader(Connection.Where, SM))
         continue;
       std::string Key = Connection.Where.printToString(SM) + " " +
                         Connection.Host + " " +

@@ -81,9 +81,10 @@ void TrustAllCertificatesCheck::checkCall(
     checkCallback(&Call, Result);
   if (llvm::is_contained(api::openssl::verifyResultCallNames(), Callee))
     ReadsVerifyResult = true;
-  if (llvm::is_contained(api::openssl::peerCertificateCallNames(), Callee))
-    PeerCertCalls.emplace_back(reportLocation(&Call, *Result.SourceManager),
-                               Callee.str());
+  SourceLocation Loc = reportLocation(&Call, *Result.SourceManager);
+  if (llvm::is_contained(api::openssl::peerCertificateCallNames(), Callee) &&
+      !isInLibraryHeader(Loc, *Result.SourceManager))
+    PeerCertCalls.emplace_back(Loc, Callee.str());
   if (api::openssl::findVerifyModeCall(Callee) &&
       clientVerifyMode(&Call, *Result.Context,
                        ValueEvaluator(*Result.Context)) ==
@@ -118,6 +119,8 @@ void TrustAllCertificatesCheck::checkCallback(
   if (!Callback)
     return;
   SourceLocation Loc = reportLocation(Arg, *Result.SourceManager);
+  if (isInLibraryHeader(Loc, *Result.SourceManager))
+    return;
   auto NoteDefinition = [&] {
     diag(Callback->getLocation(), "verify callback defined here",
          DiagnosticIDs::Note);

@@ -35,6 +35,9 @@ static std::string describeAll(llvm::ArrayRef<WeakCipherUse> Uses) {
 
 void WeakCipherCheck::checkCall(const CallExpr &Call, StringRef,
                                 const MatchFinder::MatchResult &Result) {
+  if (isInLibraryHeader(reportLocation(&Call, *Result.SourceManager),
+                        *Result.SourceManager))
+    return;
   ValueEvaluator Values(*Result.Context);
   for (const MatchedString &Match : matchStringArguments(
            &Call, api::StringKind::CipherList, Values, *Result.Context)) {

@@ -23,6 +23,9 @@ std::vector<StringRef> WeakProtocolVersionCheck::calledFunctions() const {
 void WeakProtocolVersionCheck::checkCall(
     const CallExpr &Call, StringRef Callee,
     const MatchFinder::MatchResult &Result) {
+  if (isInLibraryHeader(reportLocation(&Call, *Result.SourceManager),
+                        *Result.SourceManager))
+    return;
   ValueEvaluator Values(*Result.Context);
   for (const MatchedString &Match : matchStringArguments(
            &Call, api::StringKind::GnutlsPriority, Values, *Result.Context)) {

@@ -9,7 +9,7 @@ import sanitizers  # noqa: E402
 
 config.name = "tlslint"
 config.test_format = lit.formats.ShTest(execute_external=False)
-config.suffixes = [".c", ".cpp", ".test"]
+config.suffixes = [".c", ".cpp", ".mm", ".test"]
 config.excludes = ["Inputs", "unit", "utils", "CMakeLists.txt"]
 config.test_source_root = os.path.dirname(__file__)
 config.test_exec_root = os.path.join(config.tlslint_obj_root, "test")

@@ -198,6 +198,9 @@ std::vector<StringRef> ArgumentRuleChecker::fields() const {
 void ArgumentRuleChecker::checkField(const FieldDecl &Field, const Expr &Stored,
                                      const MatchFinder::MatchResult &Result,
                                      tidy::ClangTidyCheck &Check) {
+  if (isInLibraryHeader(reportLocation(&Stored, *Result.SourceManager),
+                        *Result.SourceManager))
+    return;
   ValueEvaluator Values(*Result.Context);
   for (const api::ArgumentRule &Row : api::argumentRules()) {
     if (!Row.IsField || Row.Rule != Rule ||
@@ -265,10 +268,12 @@ void ArgumentRuleChecker::checkSite(const ApiSite &Site, StringRef Name,
                                     const MatchFinder::MatchResult &Result,
                                     tidy::ClangTidyCheck &Check) {
   UsedInFile.insert(Name);
-  if (!Site.Callee)
+  const SourceManager &SM = *Result.SourceManager;
+  // A library calling itself (Boost.Asio's ssl::context setting a minimum
+  // version for the method the user chose): the user's call is judged.
+  if (!Site.Callee || isInLibraryHeader(reportLocation(Site.Node, SM), SM))
     return;
   const FunctionDecl *Callee = Site.Callee;
-  const SourceManager &SM = *Result.SourceManager;
   ValueEvaluator Values(*Result.Context);
 
   for (const api::OutputArgument &Row : api::outputArguments())

@@ -33,4 +33,8 @@ SourceLocation reportLocation(const Stmt *E, const SourceManager &SM) {
   return SM.getFileLoc(E->getBeginLoc());
 }
 
+bool isInLibraryHeader(SourceLocation Loc, const SourceManager &SM) {
+  return Loc.isValid() && SM.isInSystemHeader(SM.getFileLoc(Loc));
+}
+
 } // namespace tlslint

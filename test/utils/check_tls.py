@@ -28,6 +28,8 @@ import sys
 DIAG = re.compile(r"^(?P<file>.*?):(?P<line>\d+):(?P<col>\d+): "
                   r"(?P<level>warning|error|remark|note): (?P<msg>.*?)"
                   r"(?: \[(?P<rule>[\w.,-]+)\])?$")
+# A FileCheck directive in a comment: `// CHECK-FIXES: ...`.
+DIRECTIVE = re.compile(r"//\s*CHECK-[A-Z0-9-]*:[^\n]*")
 
 
 def fail(message):
@@ -134,7 +136,11 @@ def main():
     if fixes_prefix + ":" in text:
         fixed = os.path.join(args.temp, "fixed", os.path.basename(source))
         os.makedirs(os.path.dirname(fixed))
-        shutil.copyfile(source, fixed)
+        # The directives are emptied (the lines stay, so positions do not
+        # move): a CHECK-FIXES line would otherwise match its own text in
+        # the fixed file, whatever clang-tidy did.
+        with open(fixed, "w", encoding="utf-8") as f:
+            f.write(DIRECTIVE.sub("//", text))
         fix = run(clang_tidy + ["-load", plugin, "-checks=-*,tls-*", "-fix",
                                 "--quiet"] + config_args + [fixed, "--"]
                   + compiler_args)

@@ -219,6 +219,22 @@ void addDiagnostic(const ClangTidyError &Error, SourceFiles &Sources,
   Out.Findings.push_back(std::move(F));
 }
 
+/// "does not compile: LINE:COL: MESSAGE" for clang's error in TU itself;
+/// the error's file comes first when it is elsewhere (a header), and the
+/// position is left out when it has none (a bad command-line flag).
+std::string compileError(const ClangTidyError &Error, llvm::StringRef TU,
+                         SourceFiles &Sources) {
+  std::string Text = "does not compile: ";
+  if (!Error.Message.FilePath.empty()) {
+    Location L =
+        Sources.locate(Error.Message.FilePath, Error.Message.FileOffset);
+    if (L.File != absolutePath(TU))
+      Text += L.File + ":";
+    Text += (llvm::Twine(L.Line) + ":" + llvm::Twine(L.Column) + ": ").str();
+  }
+  return Text + Error.Message.Message;
+}
+
 } // namespace
 
 llvm::Expected<Report> runTidyChecks(const TidyRunRequest &Request) {
@@ -323,38 +339,34 @@ llvm::Expected<Report> runTidyChecks(const TidyRunRequest &Request) {
     Pool.wait();
   }
   Progress.clear();
-  std::vector<ClangTidyError> Errors;
-  for (std::vector<ClangTidyError> &FileErrors : PerFile)
-    std::move(FileErrors.begin(), FileErrors.end(), std::back_inserter(Errors));
 
   Report Out;
   SourceFiles Sources;
-  llvm::StringSet<> FailedFiles;
   llvm::StringSet<> ConfigErrors;
-  for (const ClangTidyError &Error : Errors) {
-    Sources.setBuildDir(Error.BuildDirectory);
-    if (Error.DiagnosticName.rfind("clang-diagnostic-", 0) == 0) {
-      if (Error.DiagLevel != tooling::Diagnostic::Error)
+  for (size_t I = 0; I != Files.size(); ++I) {
+    bool Failed = false;
+    for (const ClangTidyError &Error : PerFile[I]) {
+      Sources.setBuildDir(Error.BuildDirectory);
+      if (Error.DiagnosticName.rfind("clang-diagnostic-", 0) == 0) {
+        // Only clang's first error, once per translation unit (a broken
+        // header fails every TU that includes it): later ones usually
+        // follow from it.
+        if (Error.DiagLevel == tooling::Diagnostic::Error && !Failed) {
+          Failed = true;
+          Out.Errors.push_back(
+              {absolutePath(Files[I]), compileError(Error, Files[I], Sources)});
+        }
         continue;
-      // Only the first error of a file: later ones usually follow from it.
-      if (!FailedFiles.insert(Error.Message.FilePath).second)
+      }
+      // A check option that cannot be used (a network security config that
+      // does not exist) is the same problem for every TU: report it once.
+      if (Error.DiagnosticName == "clang-tidy-config") {
+        if (ConfigErrors.insert(Error.Message.Message).second)
+          Out.Errors.push_back({"", Error.Message.Message});
         continue;
-      Location L =
-          Sources.locate(Error.Message.FilePath, Error.Message.FileOffset);
-      Out.Errors.push_back(
-          {L.File, ("does not compile: " + llvm::Twine(L.Line) + ":" +
-                    llvm::Twine(L.Column) + ": " + Error.Message.Message)
-                       .str()});
-      continue;
+      }
+      addDiagnostic(Error, Sources, Out);
     }
-    // A check option that cannot be used (a network security config that
-    // does not exist) is the same problem for every TU: report it once.
-    if (Error.DiagnosticName == "clang-tidy-config") {
-      if (ConfigErrors.insert(Error.Message.Message).second)
-        Out.Errors.push_back({"", Error.Message.Message});
-      continue;
-    }
-    addDiagnostic(Error, Sources, Out);
   }
   Out.normalize();
   return Out;
