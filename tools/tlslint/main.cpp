@@ -23,6 +23,10 @@ static cl::SubCommand
     PinCmd("pin", "Print the SPKI pins of certificates and keys, or check "
                   "pin-sets against the certificates servers serve");
 
+static cl::SubCommand
+    MergeCmd("merge", "Merge the JSON or SARIF reports of several runs (the "
+                      "shares of scan --shard) into one report");
+
 static cl::OptionCategory Category("tlslint options");
 
 static cl::opt<std::string>
@@ -30,6 +34,8 @@ static cl::opt<std::string>
              cl::value_desc("BUILD_DIR"), cl::sub(ScanCmd), cl::cat(Category));
 static cl::list<std::string> ScanPaths(cl::Positional, cl::desc("[PATH...]"),
                                        cl::sub(ScanCmd), cl::cat(Category));
+static cl::list<std::string> MergeInputs(cl::Positional, cl::desc("REPORT..."),
+                                         cl::sub(MergeCmd), cl::cat(Category));
 static cl::list<std::string> XmlPaths(cl::Positional, cl::desc("PATH..."),
                                       cl::sub(XmlCmd), cl::cat(Category));
 static cl::opt<std::string>
@@ -74,17 +80,18 @@ static cl::opt<OutputFormat> Format(
                clEnumValN(OutputFormat::Sarif, "sarif", "SARIF 2.1.0"),
                clEnumValN(OutputFormat::Html, "html", "one HTML page")),
     cl::init(OutputFormat::Text), cl::sub(ScanCmd), cl::sub(XmlCmd),
-    cl::sub(RulesCmd), cl::cat(Category));
+    cl::sub(MergeCmd), cl::sub(RulesCmd), cl::cat(Category));
 static cl::opt<std::string> OutputFile("o", cl::desc("Write the report here"),
                                        cl::value_desc("FILE"), cl::sub(ScanCmd),
-                                       cl::sub(XmlCmd), cl::cat(Category));
+                                       cl::sub(XmlCmd), cl::sub(MergeCmd),
+                                       cl::cat(Category));
 static cl::opt<Severity>
     FailOn("fail-on", cl::desc("Lowest severity that makes the exit code 1"),
            cl::values(clEnumValN(Severity::Error, "error", ""),
                       clEnumValN(Severity::Warning, "warning", ""),
                       clEnumValN(Severity::Note, "note", "")),
            cl::init(Severity::Warning), cl::sub(ScanCmd), cl::sub(XmlCmd),
-           cl::cat(Category));
+           cl::sub(MergeCmd), cl::cat(Category));
 
 static cl::list<std::string> PinFiles(cl::Positional, cl::desc("FILE..."),
                                       cl::sub(PinCmd), cl::cat(Category));
@@ -114,38 +121,42 @@ static cl::opt<unsigned> PinExpiryHorizonDays(
 // More reports of the same run, each in its own file.
 static cl::opt<std::string> TextOut("text", cl::desc("Also write text here"),
                                     cl::value_desc("FILE"), cl::sub(ScanCmd),
-                                    cl::sub(XmlCmd), cl::cat(Category));
+                                    cl::sub(XmlCmd), cl::sub(MergeCmd),
+                                    cl::cat(Category));
 static cl::opt<std::string> JsonOut("json", cl::desc("Also write JSON here"),
                                     cl::value_desc("FILE"), cl::sub(ScanCmd),
-                                    cl::sub(XmlCmd), cl::cat(Category));
+                                    cl::sub(XmlCmd), cl::sub(MergeCmd),
+                                    cl::cat(Category));
 static cl::opt<std::string> SarifOut("sarif", cl::desc("Also write SARIF here"),
                                      cl::value_desc("FILE"), cl::sub(ScanCmd),
-                                     cl::sub(XmlCmd), cl::cat(Category));
+                                     cl::sub(XmlCmd), cl::sub(MergeCmd),
+                                     cl::cat(Category));
 static cl::opt<std::string> HtmlOut("html", cl::desc("Also write HTML here"),
                                     cl::value_desc("FILE"), cl::sub(ScanCmd),
-                                    cl::sub(XmlCmd), cl::cat(Category));
+                                    cl::sub(XmlCmd), cl::sub(MergeCmd),
+                                    cl::cat(Category));
 static cl::opt<std::string> SourceRoot(
     "source-root",
     cl::desc("SARIF and HTML paths are relative to DIR (default: .)"),
-    cl::value_desc("DIR"), cl::sub(ScanCmd), cl::sub(XmlCmd),
+    cl::value_desc("DIR"), cl::sub(ScanCmd), cl::sub(XmlCmd), cl::sub(MergeCmd),
     cl::cat(Category));
 
 static cl::opt<std::string> BaselineFile(
     "baseline",
     cl::desc("Do not report findings of this earlier JSON or SARIF report"),
     cl::value_desc("FILE"), cl::sub(ScanCmd), cl::sub(XmlCmd),
-    cl::cat(Category));
+    cl::sub(MergeCmd), cl::cat(Category));
 
 static cl::opt<std::string> WriteBaselineFile(
     "write-baseline",
     cl::desc("Write every finding of this run, as a baseline for later runs"),
     cl::value_desc("FILE"), cl::sub(ScanCmd), cl::sub(XmlCmd),
-    cl::cat(Category));
+    cl::sub(MergeCmd), cl::cat(Category));
 static cl::opt<bool> AllowErrors(
     "allow-errors",
     cl::desc("Files that cannot be analysed are reported but do not make the "
              "exit code 2"),
-    cl::sub(ScanCmd), cl::sub(XmlCmd), cl::cat(Category));
+    cl::sub(ScanCmd), cl::sub(XmlCmd), cl::sub(MergeCmd), cl::cat(Category));
 static cl::opt<std::string>
     Shard("shard",
           cl::desc("Check only the K-th of N deterministic shares of the "
@@ -192,6 +203,8 @@ int main(int argc, char **argv) {
                        ? std::optional<unsigned>(ExpiryHorizonDays)
                        : std::nullopt,
                    Debuggable, outputOptions()});
+  if (MergeCmd)
+    return runMergeCommand(MergeOptions{MergeInputs, outputOptions()});
   if (RulesCmd)
     return runRulesCommand(RulesOptions{Format});
   if (PinCmd)
@@ -199,7 +212,8 @@ int main(int argc, char **argv) {
         PinOptions{PinFiles, PinFormatOpt, PinFormatOpt.getNumOccurrences() > 0,
                    PinCheck, PinCerts, PinToday, PinExpiryHorizonDays});
 
-  errs() << "tlslint: error: expected a subcommand: scan, xml, pin or rules "
+  errs() << "tlslint: error: expected a subcommand: scan, xml, merge, pin or "
+            "rules "
             "(see --help)\n";
   return ExitToolError;
 }
