@@ -43,6 +43,9 @@ struct ScanOptions {
   /// --shard K/N, as given: this run checks the K-th of N shares (1-based);
   /// empty: everything. ScanCommand validates it.
   std::string Shard;
+  /// --cache DIR: reuse the findings of unchanged translation units; empty:
+  /// no cache.
+  std::string Cache;
 };
 
 /// Options of `tlslint merge`.

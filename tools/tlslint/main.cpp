@@ -71,7 +71,9 @@ static cl::opt<unsigned>
          cl::desc("Translation units checked in parallel (default: all cores)"),
          cl::value_desc("N"), cl::init(0), cl::sub(ScanCmd), cl::cat(Category));
 static cl::opt<bool>
-    Quiet("quiet", cl::desc("No progress line on a terminal's standard error"),
+    Quiet("quiet",
+          cl::desc("No progress line on a terminal's standard error, and no "
+                   "cache summary"),
           cl::sub(ScanCmd), cl::cat(Category));
 static cl::opt<OutputFormat> Format(
     "format", cl::desc("Output format"),
@@ -157,6 +159,12 @@ static cl::opt<bool> AllowErrors(
     cl::desc("Files that cannot be analysed are reported but do not make the "
              "exit code 2"),
     cl::sub(ScanCmd), cl::sub(XmlCmd), cl::sub(MergeCmd), cl::cat(Category));
+static cl::opt<std::string> CacheDir(
+    "cache",
+    cl::desc("Reuse the findings of translation units unchanged since an "
+             "earlier scan with the same cache directory, and store new ones "
+             "there"),
+    cl::value_desc("DIR"), cl::sub(ScanCmd), cl::cat(Category));
 static cl::opt<std::string>
     Shard("shard",
           cl::desc("Check only the K-th of N deterministic shares of the "
@@ -195,7 +203,8 @@ int main(int argc, char **argv) {
 
   if (ScanCmd)
     return runScanCommand(ScanOptions{BuildDir, ScanPaths, Checks, Config,
-                                      outputOptions(), Jobs, Quiet, Shard});
+                                      outputOptions(), Jobs, Quiet, Shard,
+                                      CacheDir});
   if (XmlCmd)
     return runXmlCommand(
         XmlOptions{XmlPaths, Today, MinSdk, TargetSdk, RequirePins,
