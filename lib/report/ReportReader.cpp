@@ -155,22 +155,30 @@ private:
     return L;
   }
 
-  llvm::Expected<Location> firstLocation(const Object *O) {
-    const Array *Locations = O ? O->getArray("locations") : nullptr;
-    if (!Locations || Locations->empty())
-      return malformed(File, "a SARIF result without ruleId or locations");
-    const Object *Loc = Locations->front().getAsObject();
-    return location(Loc ? Loc->getObject("physicalLocation") : nullptr,
-                    /*FromDisplay=*/true);
+  /// The physical location of a result, which SARIF lets it have several
+  /// of; ours have one.
+  static const Object *firstPhysical(const Object *Result) {
+    const Array *Locations = Result->getArray("locations");
+    const Object *Loc = Locations && !Locations->empty()
+                            ? Locations->front().getAsObject()
+                            : nullptr;
+    return Loc ? Loc->getObject("physicalLocation") : nullptr;
+  }
+
+  /// The URI the result names its file by, as written.
+  static std::string uriOf(const Object *Physical) {
+    const Object *Artifact = Physical->getObject("artifactLocation");
+    return Artifact ? Artifact->getString("uri").value_or("").str() : "";
   }
 
   llvm::Error result(const Object *R) {
     if (!R)
       return malformed(File, "a SARIF result is not an object");
     std::optional<llvm::StringRef> RuleName = R->getString("ruleId");
-    if (!RuleName)
+    const Object *Physical = firstPhysical(R);
+    if (!RuleName || !Physical)
       return malformed(File, "a SARIF result without ruleId or locations");
-    llvm::Expected<Location> Where = firstLocation(R);
+    llvm::Expected<Location> Where = location(Physical, /*FromDisplay=*/true);
     if (!Where)
       return Where.takeError();
     const Rule *Rule = ruleFor(*RuleName, Out);
@@ -196,9 +204,7 @@ private:
         if (llvm::Error E = fix(Fix.getAsObject(), F))
           return E;
     ReadReport::SarifIdentity Id;
-    const Object *Loc = R->getArray("locations")->front().getAsObject();
-    const Object *Physical = Loc->getObject("physicalLocation");
-    Id.Uri = Physical->getObject("artifactLocation")->getString("uri")->str();
+    Id.Uri = uriOf(Physical);
     if (const Object *Prints = R->getObject("partialFingerprints"))
       Id.Fingerprint = Prints->getString(FingerprintKey).value_or("").str();
     Out.Identities.push_back(std::move(Id));

@@ -129,45 +129,34 @@ std::string ScanCache::entryPath(llvm::StringRef Key) const {
   return std::string(Path);
 }
 
-template <typename Fn>
-std::string ScanCache::memo(const std::string &Path,
-                            std::optional<std::string> Now::*Part, Fn Compute) {
+template <typename T, typename Fn>
+T ScanCache::memo(llvm::StringMap<T> &Memo, llvm::StringRef Path, Fn Compute) {
   {
     std::lock_guard<std::mutex> Guard(Lock);
-    if (auto It = Current.find(Path); It != Current.end() && It->second.*Part)
-      return *(It->second.*Part);
+    if (auto It = Memo.find(Path); It != Memo.end())
+      return It->second;
   }
   // Outside the lock: other threads hash other files meanwhile.
-  std::string Value = Compute();
+  T Value = Compute();
   std::lock_guard<std::mutex> Guard(Lock);
-  Current[Path].*Part = Value;
-  return Value;
+  return Memo.try_emplace(Path, std::move(Value)).first->second;
 }
 
 bool ScanCache::unchanged(const std::string &Path, const PathRecord &Then) {
-  if (Then.Kind) {
-    char Kind;
-    {
-      std::lock_guard<std::mutex> Guard(Lock);
-      Kind = Current[Path].Kind;
-    }
-    if (!Kind) {
-      Kind = kindOf(llvm::vfs::getRealFileSystem()->status(Path));
-      std::lock_guard<std::mutex> Guard(Lock);
-      Current[Path].Kind = Kind;
-    }
-    if (Kind != Then.Kind)
-      return false;
-  }
+  if (Then.Kind &&
+      memo(Kinds, Path, [&] {
+        return kindOf(llvm::vfs::getRealFileSystem()->status(Path));
+      }) != Then.Kind)
+    return false;
   if (!Then.Content.empty() &&
-      memo(Path, &Now::Content, [&] {
+      memo(Contents, Path, [&] {
         auto Buffer = llvm::MemoryBuffer::getFile(
             Path, /*IsText=*/false, /*RequiresNullTerminator=*/false);
         return Buffer ? digestOf((*Buffer)->getBuffer()) : std::string();
       }) != Then.Content)
     return false;
   if (!Then.Listing.empty() &&
-      memo(Path, &Now::Listing, [&] {
+      memo(Listings, Path, [&] {
         std::vector<std::string> Names;
         std::error_code EC;
         auto FS = llvm::vfs::getRealFileSystem();

@@ -85,19 +85,16 @@ private:
   bool unchanged(const std::string &Path, const PathRecord &Then);
   std::string networkSecurityConfigIdentity(llvm::StringRef Option);
 
-  /// What a path holds now, each part computed at most once per run.
-  struct Now {
-    char Kind = 0;
-    std::optional<std::string> Content, Listing;
-  };
-  template <typename Fn>
-  std::string memo(const std::string &Path,
-                   std::optional<std::string> Now::*Part, Fn Compute);
+  /// Memo[Path], computed outside the lock when missing: each part of what
+  /// a path holds now is computed at most once per run.
+  template <typename T, typename Fn>
+  T memo(llvm::StringMap<T> &Memo, llvm::StringRef Path, Fn Compute);
 
   std::string Dir;
   std::string ToolIdentity;
   std::mutex Lock;
-  llvm::StringMap<Now> Current;
+  llvm::StringMap<char> Kinds;
+  llvm::StringMap<std::string> Contents, Listings;
   llvm::StringMap<std::string> Configs; ///< Network security configs.
   std::atomic<size_t> FailedWrites{0};
 };
