@@ -16,8 +16,12 @@ using namespace clang;
 namespace tlslint {
 
 std::string networkSecurityConfigOption(tidy::ClangTidyContext &Context) {
-  const tidy::ClangTidyOptions::OptionMap &Options =
-      Context.getOptions().CheckOptions;
+  return networkSecurityConfigOption(Context.getOptions());
+}
+
+std::string
+networkSecurityConfigOption(const tidy::ClangTidyOptions &AllOptions) {
+  const tidy::ClangTidyOptions::OptionMap &Options = AllOptions.CheckOptions;
   for (const char *Name :
        {"tls-missing-pin.NetworkSecurityConfig", "NetworkSecurityConfig"}) {
     auto It = Options.find(Name);
@@ -28,11 +32,16 @@ std::string networkSecurityConfigOption(tidy::ClangTidyContext &Context) {
   return "";
 }
 
-llvm::Expected<std::shared_ptr<const NetworkPolicy>>
-NetworkPolicy::load(llvm::StringRef Path) {
-  llvm::SmallString<256> Absolute(Path);
+std::string networkSecurityConfigPath(llvm::StringRef Option) {
+  llvm::SmallString<256> Absolute(Option);
   llvm::sys::fs::make_absolute(Absolute);
   llvm::sys::path::remove_dots(Absolute, /*remove_dot_dot=*/true);
+  return std::string(Absolute);
+}
+
+llvm::Expected<std::shared_ptr<const NetworkPolicy>>
+NetworkPolicy::load(llvm::StringRef Path) {
+  std::string Absolute = networkSecurityConfigPath(Path);
 
   // tlslint scan checks translation units on several threads; each config
   // is parsed once, and a broken one is reported by every TU that uses it.
@@ -88,6 +97,14 @@ HostPolicy NetworkPolicy::forHost(llvm::StringRef RawHost) const {
     Out.CleartextWhere =
         Config.Configs[Effective.CleartextFrom].CleartextAttr.Where;
   }
+  return Out;
+}
+
+std::string NetworkPolicy::expiredPinSets() const {
+  std::string Out;
+  for (const nsc::Config &C : Config.Configs)
+    if (C.Pins)
+      Out += C.Pins->Expires && *C.Pins->Expires < today() ? '1' : '0';
   return Out;
 }
 

@@ -21,6 +21,7 @@ namespace clang {
 class SourceManager;
 namespace tidy {
 class ClangTidyContext;
+struct ClangTidyOptions;
 } // namespace tidy
 } // namespace clang
 
@@ -31,6 +32,15 @@ namespace tlslint {
 /// ("tls-missing-pin.NetworkSecurityConfig", else a global
 /// "NetworkSecurityConfig"). Empty: none.
 std::string networkSecurityConfigOption(clang::tidy::ClangTidyContext &Context);
+
+/// The same, from the options of a file before any check runs (the scan
+/// cache keys translation units by the config's content).
+std::string
+networkSecurityConfigOption(const clang::tidy::ClangTidyOptions &Options);
+
+/// The file the option names: relative to the current directory, as every
+/// translation unit of a scan shares one config.
+std::string networkSecurityConfigPath(llvm::StringRef Option);
 
 /// What the policy says about one host.
 struct HostPolicy {
@@ -53,6 +63,10 @@ public:
   /// Whether any domain-config of the config has a pin-set.
   bool hasPins() const;
   const std::string &path() const { return Config.Path; }
+  /// Whether each pin-set of the config has expired today, a '0' or '1'
+  /// each in document order: the part of the policy that changes with the
+  /// date alone (the scan cache keys translation units by it).
+  std::string expiredPinSets() const;
 
   /// A location on the config's line, to attach notes to. Invalid when the
   /// file cannot be read.

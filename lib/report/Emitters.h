@@ -5,6 +5,7 @@
 
 #include "lib/report/Finding.h"
 #include "lib/report/SourceCache.h"
+#include "llvm/Support/JSON.h"
 #include "llvm/Support/raw_ostream.h"
 #include <string>
 
@@ -38,6 +39,9 @@ constexpr unsigned JsonSchemaVersion = 1;
 
 /// The versioned JSON report documented in docs/json-format.md.
 void emitJson(const Report &R, llvm::raw_ostream &OS);
+
+/// The same document as a value, to embed in another (the scan cache).
+llvm::json::Value jsonReport(const Report &R);
 
 /// SARIF 2.1.0, as GitHub code scanning reads it; see docs/integration.md.
 void emitSarif(const Report &R, const ReportContext &Ctx, SourceCache &Sources,

@@ -1,4 +1,4 @@
-//===-- JsonEmitter.cpp - Versioned JSON output ----------------------------===//
+//===-- JsonEmitter.cpp - Versioned JSON output ---------------------------===//
 
 #include "lib/report/Emitters.h"
 #include "llvm/Support/FormatVariadic.h"
@@ -19,13 +19,13 @@ static llvm::json::Object toJson(const Location &L) {
   return O;
 }
 
-void emitJson(const Report &R, llvm::raw_ostream &OS) {
+llvm::json::Value jsonReport(const Report &R) {
   llvm::json::Array Findings;
   for (const Finding &F : R.Findings) {
     llvm::json::Array Notes;
     for (const RelatedNote &N : F.Notes)
-      Notes.push_back(
-          llvm::json::Object{{"message", N.Message}, {"location", toJson(N.Where)}});
+      Notes.push_back(llvm::json::Object{{"message", N.Message},
+                                         {"location", toJson(N.Where)}});
     llvm::json::Array Fixes;
     for (const Replacement &Fix : F.Fixes)
       Fixes.push_back(llvm::json::Object{{"range", toJson(Fix.Range)},
@@ -44,13 +44,18 @@ void emitJson(const Report &R, llvm::raw_ostream &OS) {
   }
   llvm::json::Array Errors;
   for (const ToolError &E : R.Errors)
-    Errors.push_back(llvm::json::Object{{"file", E.File}, {"message", E.Message}});
+    Errors.push_back(
+        llvm::json::Object{{"file", E.File}, {"message", E.Message}});
 
   llvm::json::Object Root{{"schemaVersion", JsonSchemaVersion},
                           {"tool", "tlslint"},
                           {"findings", std::move(Findings)},
                           {"errors", std::move(Errors)}};
-  OS << llvm::formatv("{0:2}", llvm::json::Value(std::move(Root))) << '\n';
+  return Root;
+}
+
+void emitJson(const Report &R, llvm::raw_ostream &OS) {
+  OS << llvm::formatv("{0:2}", jsonReport(R)) << '\n';
 }
 
 } // namespace tlslint

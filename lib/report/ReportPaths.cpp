@@ -49,6 +49,52 @@ std::string uriEncodePath(llvm::StringRef Path) {
   return Out;
 }
 
+std::optional<std::string> uriDecodePath(llvm::StringRef Uri) {
+  std::string Out;
+  for (size_t I = 0; I < Uri.size(); ++I) {
+    if (Uri[I] != '%') {
+      Out += Uri[I];
+      continue;
+    }
+    if (I + 2 >= Uri.size() || !llvm::isHexDigit(Uri[I + 1]) ||
+        !llvm::isHexDigit(Uri[I + 2]))
+      return std::nullopt;
+    char Byte = static_cast<char>(llvm::hexFromNibbles(Uri[I + 1], Uri[I + 2]));
+    if (Byte == '\0')
+      return std::nullopt;
+    Out += Byte;
+    I += 2;
+  }
+  return Out;
+}
+
+std::optional<std::string> pathFromReportUri(llvm::StringRef Uri,
+                                             llvm::StringRef Root) {
+  if (Uri.consume_front("file://")) {
+    // "file:///p" and "file://localhost/p" name a local file.
+    Uri.consume_front("localhost");
+    if (!Uri.starts_with("/"))
+      return std::nullopt;
+    std::optional<std::string> Path = uriDecodePath(Uri);
+    if (!Path)
+      return std::nullopt;
+    // fileUri writes "C:/x" as "/C:/x".
+    if (Path->size() > 2 && (*Path)[2] == ':' && llvm::isAlpha((*Path)[1]))
+      Path->erase(0, 1);
+    return absolutePath(*Path);
+  }
+  // A scheme ("https:") before any '/' is not a path of ours.
+  size_t Colon = Uri.find(':');
+  if (Colon != llvm::StringRef::npos && Uri.find('/') > Colon)
+    return std::nullopt;
+  std::optional<std::string> Rel = uriDecodePath(Uri);
+  if (!Rel || llvm::sys::path::is_absolute(*Rel, llvm::sys::path::Style::posix))
+    return std::nullopt;
+  llvm::SmallString<256> Path(absolutePath(Root));
+  llvm::sys::path::append(Path, *Rel);
+  return absolutePath(Path);
+}
+
 std::string fileUri(llvm::StringRef AbsolutePath, bool IsDirectory) {
   std::string Path = llvm::sys::path::convert_to_slash(AbsolutePath);
   if (Path.empty() || Path.front() != '/')

@@ -27,6 +27,16 @@ std::optional<std::string> pathUnderRoot(llvm::StringRef File,
 /// unreserved set and '/' is percent-encoded.
 std::string uriEncodePath(llvm::StringRef Path);
 
+/// The inverse of uriEncodePath: %XX escapes decoded; nullopt when an escape
+/// is malformed or decodes to a NUL byte.
+std::optional<std::string> uriDecodePath(llvm::StringRef Uri);
+
+/// The file an artifact URI of a report names: a "file://" URI's absolute
+/// path, or a relative reference under Root (absolute). nullopt for another
+/// scheme, a host other than localhost, or a malformed escape.
+std::optional<std::string> pathFromReportUri(llvm::StringRef Uri,
+                                             llvm::StringRef Root);
+
 /// "file:///abs/path", percent-encoded. A directory gets a trailing '/',
 /// as SARIF requires of uriBaseIds.
 std::string fileUri(llvm::StringRef AbsolutePath, bool IsDirectory = false);

@@ -28,11 +28,23 @@ void SourceCache::addFile(llvm::StringRef File, llvm::StringRef Text) {
   E.Index = std::make_unique<LineIndex>(E.Buffer->getBuffer());
 }
 
+void SourceCache::addRecordedLine(llvm::StringRef File, unsigned Line,
+                                  llvm::StringRef Text) {
+  RecordedLines[File].try_emplace(Line, Text.str());
+}
+
 std::optional<llvm::StringRef> SourceCache::line(llvm::StringRef File,
                                                  unsigned Line) {
   const Entry &E = entryFor(File);
-  if (!E.Buffer)
-    return std::nullopt;
+  if (!E.Buffer) {
+    auto It = RecordedLines.find(File);
+    if (It == RecordedLines.end())
+      return std::nullopt;
+    auto Recorded = It->second.find(Line);
+    if (Recorded == It->second.end())
+      return std::nullopt;
+    return llvm::StringRef(Recorded->second);
+  }
   std::optional<size_t> Start = E.Index->lineStart(Line);
   if (!Start)
     return std::nullopt;
@@ -113,6 +125,21 @@ unsigned codePointColumn(llvm::StringRef LineText, unsigned ByteColumn) {
     if ((static_cast<unsigned char>(C) & 0xC0) != 0x80)
       ++Column;
   return Column + static_cast<unsigned>(Bytes - Within);
+}
+
+unsigned byteColumn(llvm::StringRef LineText, unsigned CodePointColumn) {
+  if (CodePointColumn == 0)
+    return 0;
+  unsigned Remaining = CodePointColumn - 1;
+  size_t I = 0;
+  while (Remaining && I < LineText.size()) {
+    ++I; // Past the lead byte, then past its continuation bytes.
+    while (I < LineText.size() &&
+           (static_cast<unsigned char>(LineText[I]) & 0xC0) == 0x80)
+      ++I;
+    --Remaining;
+  }
+  return static_cast<unsigned>(I + Remaining + 1);
 }
 
 } // namespace tlslint

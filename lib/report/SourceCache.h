@@ -14,6 +14,7 @@
 #include "lib/report/LineIndex.h"
 #include "llvm/ADT/StringMap.h"
 #include "llvm/Support/MemoryBuffer.h"
+#include <map>
 #include <memory>
 #include <optional>
 
@@ -33,6 +34,12 @@ public:
   /// buffers that exist only in memory).
   void addFile(llvm::StringRef File, llvm::StringRef Text);
 
+  /// One line of a file as a report recorded it (SARIF's contextRegion),
+  /// used only when the file itself cannot be read: a report merged on a
+  /// machine without the checkout keeps its snippets and fingerprints.
+  void addRecordedLine(llvm::StringRef File, unsigned Line,
+                       llvm::StringRef Text);
+
 private:
   struct Entry {
     std::unique_ptr<llvm::MemoryBuffer> Buffer; ///< Null: unreadable.
@@ -41,6 +48,7 @@ private:
   const Entry &entryFor(llvm::StringRef File);
 
   llvm::StringMap<Entry> Files;
+  llvm::StringMap<std::map<unsigned, std::string>> RecordedLines;
   bool ReadsFiles;
 };
 
@@ -49,6 +57,10 @@ private:
 /// string, or one character), read from LineText; it never leaves the line.
 Location displayRegion(const Location &L,
                        std::optional<llvm::StringRef> LineText);
+
+/// The 1-based byte column of a 1-based column in Unicode code points of
+/// LineText: the inverse of codePointColumn.
+unsigned byteColumn(llvm::StringRef LineText, unsigned CodePointColumn);
 
 /// The 1-based column in Unicode code points of a 1-based byte column of
 /// LineText (SARIF counts characters, clang counts bytes).

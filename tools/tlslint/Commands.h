@@ -4,6 +4,7 @@
 #define TLSLINT_TOOLS_TLSLINT_COMMANDS_H
 
 #include "lib/report/Finding.h"
+#include "lib/report/SourceCache.h"
 #include <optional>
 #include <string>
 #include <vector>
@@ -44,6 +45,15 @@ struct ScanOptions {
   /// --shard K/N, as given: this run checks the K-th of N shares (1-based);
   /// empty: everything. ScanCommand validates it.
   std::string Shard;
+  /// --cache DIR: reuse the findings of unchanged translation units; empty:
+  /// no cache.
+  std::string Cache;
+};
+
+/// Options of `tlslint merge`.
+struct MergeOptions {
+  std::vector<std::string> Inputs; ///< JSON or SARIF reports.
+  OutputOptions Output;
 };
 
 /// Options of `tlslint xml`, as given; XmlCommand validates them.
@@ -81,9 +91,13 @@ int runScanCommand(const ScanOptions &Options);
 int runXmlCommand(const XmlOptions &Options);
 int runRulesCommand(const RulesOptions &Options);
 int runPinCommand(const PinOptions &Options);
+int runMergeCommand(const MergeOptions &Options);
 
-/// Writes a report in the chosen format and returns the exit code for it.
-int writeReport(Report &R, const OutputOptions &Output);
+/// Writes a report in the chosen formats and returns the exit code for it.
+/// Sources: the source lines to show, when the caller has some that are not
+/// on disk (merged reports); null: read from disk.
+int writeReport(Report &R, const OutputOptions &Output,
+                SourceCache *Sources = nullptr);
 
 /// After a failure that leaves nothing to report, writes the requested
 /// report files anyway, holding only the error, so that a CI step that

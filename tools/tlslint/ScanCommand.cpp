@@ -42,6 +42,7 @@ int runScanCommand(const ScanOptions &Options) {
   Request.Config = Options.Config;
   Request.Jobs = Options.Jobs;
   Request.ShowProgress = !Options.Quiet;
+  Request.CacheDir = Options.Cache;
   if (!Options.Shard.empty()) {
     auto [K, N] = llvm::StringRef(Options.Shard).split('/');
     if (K.getAsInteger(10, Request.ShardIndex) ||
@@ -60,12 +61,21 @@ int runScanCommand(const ScanOptions &Options) {
   if (Request.ShardIndex != 1)
     Xml = Report();
 
-  llvm::Expected<Report> Result = runTidyChecks(Request);
+  TidyRunStats Stats;
+  llvm::Expected<Report> Result = runTidyChecks(Request, &Stats);
   if (!Result) {
     std::string Message = llvm::toString(Result.takeError());
     llvm::WithColor::error(llvm::errs(), "tlslint") << Message << '\n';
     return writeFailureReport(Message, Options.Output);
   }
+  // One line a script can read: how much of the scan the cache saved.
+  if (!Options.Cache.empty() && !Options.Quiet)
+    llvm::errs() << "tlslint: cache: " << Stats.Reused << " of " << Stats.Units
+                 << " translation units reused\n";
+  if (Stats.FailedWrites)
+    llvm::WithColor::warning(llvm::errs(), "tlslint")
+        << Options.Cache << ": " << Stats.FailedWrites
+        << " cache entries could not be written\n";
   llvm::append_range(Result->Findings, Xml.Findings);
   llvm::append_range(Result->Errors, Xml.Errors);
   Result->normalize();

@@ -8,6 +8,8 @@
 #include "clang-tidy/ClangTidyOptions.h"
 #include "lib/report/LineIndex.h"
 #include "lib/rules/CheckGlobs.h"
+#include "tools/tlslint/InputRecorder.h"
+#include "tools/tlslint/ScanCache.h"
 #include "clang/Tooling/ArgumentsAdjusters.h"
 #include "clang/Tooling/CommonOptionsParser.h"
 #include "clang/Tooling/CompilationDatabase.h"
@@ -22,6 +24,7 @@
 #include "llvm/Support/ThreadPool.h"
 #include "llvm/Support/Threading.h"
 #include "llvm/Support/VirtualFileSystem.h"
+#include <atomic>
 #include <chrono>
 #include <memory>
 #include <mutex>
@@ -88,13 +91,12 @@ public:
       : Total(Total), Enabled(Enabled),
         Start(std::chrono::steady_clock::now()) {}
 
-  void finished(const std::vector<ClangTidyError> &Errors) {
+  void finished(size_t UnitFindings) {
     if (!Enabled)
       return;
     std::lock_guard<std::mutex> Lock(Mutex);
     ++Done;
-    for (const ClangTidyError &Error : Errors)
-      Findings += findRule(Error.DiagnosticName) != nullptr;
+    Findings += UnitFindings;
     llvm::errs() << "\r[" << Done << "/" << Total << "] " << Findings
                  << (Findings == 1 ? " finding" : " findings");
     if (Done < Total) {
@@ -235,9 +237,37 @@ std::string compileError(const ClangTidyError &Error, llvm::StringRef TU,
   return Text + Error.Message.Message;
 }
 
+/// The findings and errors of the translation unit TU. A TU that does not
+/// compile is one error naming it, with clang's first error: later ones
+/// usually follow from it, and a broken header fails every TU including it.
+Report convertUnit(const std::vector<ClangTidyError> &Errors,
+                   llvm::StringRef TU) {
+  Report Out;
+  SourceFiles Sources;
+  bool Failed = false;
+  for (const ClangTidyError &Error : Errors) {
+    Sources.setBuildDir(Error.BuildDirectory);
+    if (Error.DiagnosticName.rfind("clang-diagnostic-", 0) == 0) {
+      if (Error.DiagLevel == tooling::Diagnostic::Error && !Failed) {
+        Failed = true;
+        Out.Errors.push_back(
+            {absolutePath(TU), compileError(Error, TU, Sources)});
+      }
+      continue;
+    }
+    if (Error.DiagnosticName == "clang-tidy-config") {
+      Out.Errors.push_back({"", Error.Message.Message});
+      continue;
+    }
+    addDiagnostic(Error, Sources, Out);
+  }
+  return Out;
+}
+
 } // namespace
 
-llvm::Expected<Report> runTidyChecks(const TidyRunRequest &Request) {
+llvm::Expected<Report> runTidyChecks(const TidyRunRequest &Request,
+                                     TidyRunStats *Stats) {
   auto DB = loadDatabase(Request);
   if (!DB)
     return DB.takeError();
@@ -303,9 +333,19 @@ llvm::Expected<Report> runTidyChecks(const TidyRunRequest &Request) {
   //   between threads.
   // Errors go into the TU's own slot and are merged in file order, so the
   // report does not depend on -j or on scheduling.
-  std::vector<std::vector<ClangTidyError>> PerFile(Files.size());
+  // Findings are converted per TU, in its thread: that is what the cache
+  // stores.
+  std::vector<Report> PerFile(Files.size());
   ProgressLine Progress(Files.size(),
                         Request.ShowProgress && llvm::errs().is_displayed());
+  std::unique_ptr<ScanCache> Cache;
+  if (!Request.CacheDir.empty()) {
+    auto Opened = ScanCache::open(Request.CacheDir);
+    if (!Opened)
+      return Opened.takeError();
+    Cache = std::move(*Opened);
+  }
+  std::atomic<size_t> Reused{0};
   auto RunOne = [&](size_t I) {
     auto FS = llvm::vfs::createPhysicalFileSystem();
     llvm::IntrusiveRefCntPtr<llvm::vfs::FileSystem> SharedFS(FS.release());
@@ -318,13 +358,33 @@ llvm::Expected<Report> runTidyChecks(const TidyRunRequest &Request) {
     auto Provider = std::make_unique<TlsOptionsProvider>(
         ClangTidyGlobalOptions(), std::move(Defaults), Overrides, SharedFS);
     ClangTidyContext Context(std::move(Provider));
+    std::string Key;
+    if (Cache) {
+      Key = Cache->key(Quiet.getCompileCommands(Files[I]),
+                       Context.getOptionsForFile(Files[I]));
+      if (std::optional<Report> Stored = Cache->lookup(Key)) {
+        PerFile[I] = std::move(*Stored);
+        ++Reused;
+        Progress.finished(PerFile[I].Findings.size());
+        return;
+      }
+    }
+    // With a cache, what the compiler reads is recorded for the entry.
+    llvm::IntrusiveRefCntPtr<InputRecorder> Recorder;
+    llvm::IntrusiveRefCntPtr<llvm::vfs::FileSystem> CompilerFS = SharedFS;
+    if (Cache)
+      CompilerFS = Recorder =
+          llvm::makeIntrusiveRefCnt<InputRecorder>(SharedFS);
     auto BaseFS =
-        llvm::makeIntrusiveRefCnt<llvm::vfs::OverlayFileSystem>(SharedFS);
+        llvm::makeIntrusiveRefCnt<llvm::vfs::OverlayFileSystem>(CompilerFS);
     // One translation unit per call: the order of the report does not depend
     // on how clang-tidy batches files.
-    PerFile[I] =
-        runClangTidy(Context, Quiet, Files[I], BaseFS, /*ApplyAnyFix=*/false);
-    Progress.finished(PerFile[I]);
+    PerFile[I] = convertUnit(
+        runClangTidy(Context, Quiet, Files[I], BaseFS, /*ApplyAnyFix=*/false),
+        Files[I]);
+    if (Cache && PerFile[I].Errors.empty())
+      Cache->store(Key, *Recorder, PerFile[I]);
+    Progress.finished(PerFile[I].Findings.size());
   };
   unsigned Jobs = std::min<size_t>(
       llvm::hardware_concurrency(Request.Jobs).compute_thread_count(),
@@ -339,34 +399,22 @@ llvm::Expected<Report> runTidyChecks(const TidyRunRequest &Request) {
     Pool.wait();
   }
   Progress.clear();
+  if (Stats) {
+    Stats->Units = Files.size();
+    Stats->Reused = Reused;
+    Stats->FailedWrites = Cache ? Cache->failedWrites() : 0;
+  }
 
   Report Out;
-  SourceFiles Sources;
+  // A check option that cannot be used (a network security config that does
+  // not exist) is the same problem for every unit: once.
   llvm::StringSet<> ConfigErrors;
-  for (size_t I = 0; I != Files.size(); ++I) {
-    bool Failed = false;
-    for (const ClangTidyError &Error : PerFile[I]) {
-      Sources.setBuildDir(Error.BuildDirectory);
-      if (Error.DiagnosticName.rfind("clang-diagnostic-", 0) == 0) {
-        // Only clang's first error, once per translation unit (a broken
-        // header fails every TU that includes it): later ones usually
-        // follow from it.
-        if (Error.DiagLevel == tooling::Diagnostic::Error && !Failed) {
-          Failed = true;
-          Out.Errors.push_back(
-              {absolutePath(Files[I]), compileError(Error, Files[I], Sources)});
-        }
-        continue;
-      }
-      // A check option that cannot be used (a network security config that
-      // does not exist) is the same problem for every TU: report it once.
-      if (Error.DiagnosticName == "clang-tidy-config") {
-        if (ConfigErrors.insert(Error.Message.Message).second)
-          Out.Errors.push_back({"", Error.Message.Message});
-        continue;
-      }
-      addDiagnostic(Error, Sources, Out);
-    }
+  for (Report &Unit : PerFile) {
+    std::move(Unit.Findings.begin(), Unit.Findings.end(),
+              std::back_inserter(Out.Findings));
+    for (ToolError &Error : Unit.Errors)
+      if (!Error.File.empty() || ConfigErrors.insert(Error.Message).second)
+        Out.Errors.push_back(std::move(Error));
   }
   Out.normalize();
   return Out;

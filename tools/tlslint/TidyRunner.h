@@ -27,12 +27,25 @@ struct TidyRunRequest {
   /// security config of the app it belongs to (xmllint::appForFile), unless
   /// a .clang-tidy or --config names one.
   std::vector<xmllint::AndroidApp> Apps;
+  /// --cache: findings of unchanged translation units come from, and new
+  /// ones go to, this directory (ScanCache.h); empty: no cache.
+  std::string CacheDir;
+};
+
+/// What a run did besides its findings.
+struct TidyRunStats {
+  size_t Units = 0;        ///< Translation units of the run (after --shard).
+  size_t Reused = 0;       ///< Of those, taken from the cache.
+  size_t FailedWrites = 0; ///< Cache entries that could not be written.
 };
 
 /// Runs clang-tidy's library with only tlslint's module registered over the
 /// translation units of a compilation database, and turns its diagnostics
 /// into findings. A TU that fails to compile becomes a ToolError.
-llvm::Expected<Report> runTidyChecks(const TidyRunRequest &Request);
+/// A cache that cannot be opened is an error; one that cannot be written to
+/// is counted in Stats.
+llvm::Expected<Report> runTidyChecks(const TidyRunRequest &Request,
+                                     TidyRunStats *Stats = nullptr);
 
 /// Names of the C/C++ checks the tls module registers.
 std::vector<std::string> registeredCheckNames();

@@ -77,13 +77,15 @@ std::optional<ReportContext> contextFor(const OutputOptions &Output) {
 
 } // namespace
 
-int writeReport(Report &R, const OutputOptions &Output) {
+int writeReport(Report &R, const OutputOptions &Output,
+                SourceCache *GivenSources) {
   R.normalize();
   std::optional<ReportContext> Ctx = contextFor(Output);
   if (!Ctx)
     return ExitToolError;
   // One cache for all formats: each source file is read once per run.
-  SourceCache Sources;
+  SourceCache OwnSources;
+  SourceCache &Sources = GivenSources ? *GivenSources : OwnSources;
   bool Written = true;
   // SARIF: its fingerprints keep findings matched when lines move.
   if (!Output.WriteBaseline.empty())

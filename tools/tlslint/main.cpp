@@ -23,6 +23,10 @@ static cl::SubCommand
     PinCmd("pin", "Print the SPKI pins of certificates and keys, or check "
                   "pin-sets against the certificates servers serve");
 
+static cl::SubCommand
+    MergeCmd("merge", "Merge the JSON or SARIF reports of several runs (the "
+                      "shares of scan --shard) into one report");
+
 static cl::OptionCategory Category("tlslint options");
 
 static cl::opt<std::string>
@@ -30,6 +34,8 @@ static cl::opt<std::string>
              cl::value_desc("BUILD_DIR"), cl::sub(ScanCmd), cl::cat(Category));
 static cl::list<std::string> ScanPaths(cl::Positional, cl::desc("[PATH...]"),
                                        cl::sub(ScanCmd), cl::cat(Category));
+static cl::list<std::string> MergeInputs(cl::Positional, cl::desc("REPORT..."),
+                                         cl::sub(MergeCmd), cl::cat(Category));
 static cl::list<std::string> XmlPaths(cl::Positional, cl::desc("PATH..."),
                                       cl::sub(XmlCmd), cl::cat(Category));
 static cl::opt<std::string>
@@ -66,7 +72,9 @@ static cl::opt<unsigned>
          cl::value_desc("N"), cl::init(0), cl::Prefix, cl::sub(ScanCmd),
          cl::cat(Category)); // -j4 as well as -j 4, as make and ninja take it.
 static cl::opt<bool>
-    Quiet("quiet", cl::desc("No progress line on a terminal's standard error"),
+    Quiet("quiet",
+          cl::desc("No progress line on a terminal's standard error, and no "
+                   "cache summary"),
           cl::sub(ScanCmd), cl::cat(Category));
 static cl::opt<OutputFormat> Format(
     "format", cl::desc("Output format"),
@@ -77,17 +85,18 @@ static cl::opt<OutputFormat> Format(
                clEnumValN(OutputFormat::CodeQuality, "codequality",
                           "GitLab Code Quality (Code Climate JSON)")),
     cl::init(OutputFormat::Text), cl::sub(ScanCmd), cl::sub(XmlCmd),
-    cl::sub(RulesCmd), cl::cat(Category));
+    cl::sub(MergeCmd), cl::sub(RulesCmd), cl::cat(Category));
 static cl::opt<std::string> OutputFile("o", cl::desc("Write the report here"),
                                        cl::value_desc("FILE"), cl::sub(ScanCmd),
-                                       cl::sub(XmlCmd), cl::cat(Category));
+                                       cl::sub(XmlCmd), cl::sub(MergeCmd),
+                                       cl::cat(Category));
 static cl::opt<Severity>
     FailOn("fail-on", cl::desc("Lowest severity that makes the exit code 1"),
            cl::values(clEnumValN(Severity::Error, "error", ""),
                       clEnumValN(Severity::Warning, "warning", ""),
                       clEnumValN(Severity::Note, "note", "")),
            cl::init(Severity::Warning), cl::sub(ScanCmd), cl::sub(XmlCmd),
-           cl::cat(Category));
+           cl::sub(MergeCmd), cl::cat(Category));
 
 static cl::list<std::string> PinFiles(cl::Positional, cl::desc("FILE..."),
                                       cl::sub(PinCmd), cl::cat(Category));
@@ -117,44 +126,54 @@ static cl::opt<unsigned> PinExpiryHorizonDays(
 // More reports of the same run, each in its own file.
 static cl::opt<std::string> TextOut("text", cl::desc("Also write text here"),
                                     cl::value_desc("FILE"), cl::sub(ScanCmd),
-                                    cl::sub(XmlCmd), cl::cat(Category));
+                                    cl::sub(XmlCmd), cl::sub(MergeCmd),
+                                    cl::cat(Category));
 static cl::opt<std::string> JsonOut("json", cl::desc("Also write JSON here"),
                                     cl::value_desc("FILE"), cl::sub(ScanCmd),
-                                    cl::sub(XmlCmd), cl::cat(Category));
+                                    cl::sub(XmlCmd), cl::sub(MergeCmd),
+                                    cl::cat(Category));
 static cl::opt<std::string> SarifOut("sarif", cl::desc("Also write SARIF here"),
                                      cl::value_desc("FILE"), cl::sub(ScanCmd),
-                                     cl::sub(XmlCmd), cl::cat(Category));
+                                     cl::sub(XmlCmd), cl::sub(MergeCmd),
+                                     cl::cat(Category));
 static cl::opt<std::string> HtmlOut("html", cl::desc("Also write HTML here"),
                                     cl::value_desc("FILE"), cl::sub(ScanCmd),
-                                    cl::sub(XmlCmd), cl::cat(Category));
+                                    cl::sub(XmlCmd), cl::sub(MergeCmd),
+                                    cl::cat(Category));
 static cl::opt<std::string>
     CodeQualityOut("codequality",
                    cl::desc("Also write a GitLab Code Quality report here"),
                    cl::value_desc("FILE"), cl::sub(ScanCmd), cl::sub(XmlCmd),
-                   cl::cat(Category));
+                   cl::sub(MergeCmd), cl::cat(Category));
 static cl::opt<std::string> SourceRoot(
     "source-root",
     cl::desc("SARIF, HTML and Code Quality paths are relative to DIR "
              "(default: .)"),
-    cl::value_desc("DIR"), cl::sub(ScanCmd), cl::sub(XmlCmd),
+    cl::value_desc("DIR"), cl::sub(ScanCmd), cl::sub(XmlCmd), cl::sub(MergeCmd),
     cl::cat(Category));
 
 static cl::opt<std::string> BaselineFile(
     "baseline",
     cl::desc("Do not report findings of this earlier JSON or SARIF report"),
     cl::value_desc("FILE"), cl::sub(ScanCmd), cl::sub(XmlCmd),
-    cl::cat(Category));
+    cl::sub(MergeCmd), cl::cat(Category));
 
 static cl::opt<std::string> WriteBaselineFile(
     "write-baseline",
     cl::desc("Write every finding of this run, as a baseline for later runs"),
     cl::value_desc("FILE"), cl::sub(ScanCmd), cl::sub(XmlCmd),
-    cl::cat(Category));
+    cl::sub(MergeCmd), cl::cat(Category));
 static cl::opt<bool> AllowErrors(
     "allow-errors",
     cl::desc("Files that cannot be analysed are reported but do not make the "
              "exit code 2"),
-    cl::sub(ScanCmd), cl::sub(XmlCmd), cl::cat(Category));
+    cl::sub(ScanCmd), cl::sub(XmlCmd), cl::sub(MergeCmd), cl::cat(Category));
+static cl::opt<std::string> CacheDir(
+    "cache",
+    cl::desc("Reuse the findings of translation units unchanged since an "
+             "earlier scan with the same cache directory, and store new ones "
+             "there"),
+    cl::value_desc("DIR"), cl::sub(ScanCmd), cl::cat(Category));
 static cl::opt<std::string>
     Shard("shard",
           cl::desc("Check only the K-th of N deterministic shares of the "
@@ -195,7 +214,8 @@ int main(int argc, char **argv) {
 
   if (ScanCmd)
     return runScanCommand(ScanOptions{BuildDir, ScanPaths, Checks, Config,
-                                      outputOptions(), Jobs, Quiet, Shard});
+                                      outputOptions(), Jobs, Quiet, Shard,
+                                      CacheDir});
   if (XmlCmd)
     return runXmlCommand(
         XmlOptions{XmlPaths, Today, MinSdk, TargetSdk, RequirePins,
@@ -203,6 +223,8 @@ int main(int argc, char **argv) {
                        ? std::optional<unsigned>(ExpiryHorizonDays)
                        : std::nullopt,
                    Debuggable, outputOptions()});
+  if (MergeCmd)
+    return runMergeCommand(MergeOptions{MergeInputs, outputOptions()});
   if (RulesCmd)
     return runRulesCommand(RulesOptions{Format});
   if (PinCmd)
@@ -210,7 +232,8 @@ int main(int argc, char **argv) {
         PinOptions{PinFiles, PinFormatOpt, PinFormatOpt.getNumOccurrences() > 0,
                    PinCheck, PinCerts, PinToday, PinExpiryHorizonDays});
 
-  errs() << "tlslint: error: expected a subcommand: scan, xml, pin or rules "
+  errs() << "tlslint: error: expected a subcommand: scan, xml, merge, pin or "
+            "rules "
             "(see --help)\n";
   return ExitToolError;
 }
