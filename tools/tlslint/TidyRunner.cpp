@@ -102,8 +102,8 @@ public:
     if (Done < Total) {
       std::chrono::duration<double> Elapsed =
           std::chrono::steady_clock::now() - Start;
-      auto Left = static_cast<unsigned>(Elapsed.count() * (Total - Done) /
-                                        Done);
+      auto Left =
+          static_cast<unsigned>(Elapsed.count() * (Total - Done) / Done);
       llvm::errs() << llvm::format(", ETA %u:%02u", Left / 60, Left % 60);
     }
     // Clears what a longer earlier line left.
