@@ -212,17 +212,33 @@ int main(int argc, char **argv) {
           &errs()))
     return ExitToolError;
 
-  if (ScanCmd)
-    return runScanCommand(ScanOptions{BuildDir, ScanPaths, Checks, Config,
-                                      outputOptions(), Jobs, Quiet, Shard,
-                                      CacheDir});
-  if (XmlCmd)
-    return runXmlCommand(
-        XmlOptions{XmlPaths, Today, MinSdk, TargetSdk, RequirePins,
-                   ExpiryHorizonDays.getNumOccurrences()
-                       ? std::optional<unsigned>(ExpiryHorizonDays)
-                       : std::nullopt,
-                   Debuggable, outputOptions()});
+  if (ScanCmd) {
+    // Field by field: a positional list silently shifts when a field is added.
+    ScanOptions Scan;
+    Scan.BuildDir = BuildDir;
+    Scan.Paths = ScanPaths;
+    Scan.Checks = Checks;
+    Scan.Config = Config;
+    Scan.Output = outputOptions();
+    Scan.Jobs = Jobs;
+    Scan.Quiet = Quiet;
+    Scan.Shard = Shard;
+    Scan.Cache = CacheDir;
+    return runScanCommand(Scan);
+  }
+  if (XmlCmd) {
+    XmlOptions Xml;
+    Xml.Paths = XmlPaths;
+    Xml.Today = Today;
+    Xml.MinSdk = MinSdk;
+    Xml.TargetSdk = TargetSdk;
+    Xml.RequirePins = RequirePins;
+    if (ExpiryHorizonDays.getNumOccurrences())
+      Xml.ExpiryHorizonDays = ExpiryHorizonDays;
+    Xml.Debuggable = Debuggable;
+    Xml.Output = outputOptions();
+    return runXmlCommand(Xml);
+  }
   if (MergeCmd)
     return runMergeCommand(MergeOptions{MergeInputs, outputOptions()});
   if (RulesCmd)
