@@ -42,11 +42,22 @@ config.substitutions.append(
 # order, and %clang_tidy is a prefix.
 config.substitutions.append(
     ("%clang_tidy_bare", os.path.join(config.llvm_tools_dir, "clang-tidy")))
-for major in (14, 22):
+# The LLVM majors tlslint builds against (TLSLINT_LLVM_MAJOR), and this
+# build's, for FileCheck -D in tests whose text names it.
+SUPPORTED_MAJORS = (19, 22)
+config.substitutions.append(("%llvm_major", str(config.llvm_major)))
+for major in (14, 19, 22):
     other = "/usr/lib/llvm-%d/bin/clang-tidy" % major
-    if os.path.exists(other):
-        config.available_features.add("clang-tidy-%d" % major)
-        config.substitutions.append(("%%clang_tidy%d" % major,
+    if major == config.llvm_major or not os.path.exists(other):
+        continue
+    config.available_features.add("clang-tidy-%d" % major)
+    config.substitutions.append(("%%clang_tidy%d" % major,
+                                 sanitizers.preload_host(config, other)))
+    # The other major tlslint itself builds for (19 <-> 22): what a user
+    # with both builds side by side can mix up.
+    if major in SUPPORTED_MAJORS:
+        config.available_features.add("clang-tidy-other-major")
+        config.substitutions.append(("%clang_tidy_other_major",
                                      sanitizers.preload_host(config, other)))
 
 # OpenJDK's jni.h, for the JNI checks' tests.
