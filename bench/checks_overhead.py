@@ -148,6 +148,16 @@ def stripped_plugin(build, tmp):
     return os.path.join(folder, "libtlslint-tidy.so")
 
 
+def llvm_major(build):
+    """The LLVM major BUILD was configured for: its plugin loads only into
+    that major's clang-tidy."""
+    with open(os.path.join(build, "CMakeCache.txt")) as f:
+        for line in f:
+            if line.startswith("TLSLINT_LLVM_MAJOR:"):
+                return line.strip().split("=", 1)[1]
+    return "19"
+
+
 def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("build", nargs="?", default=os.path.join(ROOT, "build"))
@@ -156,7 +166,7 @@ def main():
                         help="also count instructions under callgrind")
     args = parser.parse_args()
 
-    clang_tidy = "/usr/lib/llvm-19/bin/clang-tidy"
+    clang_tidy = "/usr/lib/llvm-%s/bin/clang-tidy" % llvm_major(args.build)
     plugin = os.path.join(args.build, "lib", "libtlslint-tidy.so")
     jni = sorted(glob.glob("/usr/lib/jvm/*/include"))
     if not jni:
