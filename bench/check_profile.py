@@ -33,7 +33,7 @@ def measure(build, out=print):
     with tempfile.TemporaryDirectory() as tmp:
         profiles = os.path.join(tmp, "profiles")
         for path, flags in checks_overhead.write_sources(tmp):
-            cmd = [checks_overhead.CLANG_TIDY, "-load", plugin,
+            cmd = [checks_overhead.clang_tidy(build), "-load", plugin,
                    "-checks=-*,tls-*", "--quiet", "--enable-check-profile",
                    "--store-check-profile=" + profiles, path, "--"] + flags
             total += checks_overhead.run_once(cmd)[1]

@@ -113,9 +113,6 @@ QT_FLAGS = ["-fPIC"] + [
     for sub in ("", "/QtCore", "/QtNetwork")]
 
 
-CLANG_TIDY = "/usr/lib/llvm-19/bin/clang-tidy"
-
-
 def write_sources(folder):
     """Writes the heavy TUs into FOLDER; returns [(path, compiler flags)] for
     them and the example app's sources."""
@@ -176,21 +173,37 @@ def stripped_plugin(build, tmp):
     return os.path.join(folder, "libtlslint-tidy.so")
 
 
+def llvm_major(build):
+    """The LLVM major BUILD was configured for: its plugin loads only into
+    that major's clang-tidy."""
+    with open(os.path.join(build, "CMakeCache.txt")) as f:
+        for line in f:
+            if line.startswith("TLSLINT_LLVM_MAJOR:"):
+                return line.strip().split("=", 1)[1]
+    return "19"
+
+
+def clang_tidy(build):
+    """The clang-tidy that BUILD's plugin loads into."""
+    return "/usr/lib/llvm-%s/bin/clang-tidy" % llvm_major(build)
+
+
 def measure(build, runs, instructions=False, out=print):
     """Prints one row per translation unit and returns the median and worst
     ratios over them: {"wall": (median, worst), "cpu": ..., "memory": ...,
     "instructions": ...}."""
     plugin = os.path.join(build, "lib", "libtlslint-tidy.so")
+    tidy = clang_tidy(build)
     if instructions and not shutil.which("valgrind"):
         sys.exit("--instructions needs valgrind: apt-get install valgrind")
 
     with tempfile.TemporaryDirectory() as tmp:
         files = write_sources(tmp)
-        baseline = [CLANG_TIDY, "-checks=-*,misc-unused-alias-decls", "--quiet"]
-        tls = [CLANG_TIDY, "-load", plugin, "-checks=-*,tls-*", "--quiet"]
+        baseline = [tidy, "-checks=-*,misc-unused-alias-decls", "--quiet"]
+        tls = [tidy, "-load", plugin, "-checks=-*,tls-*", "--quiet"]
         counted_tls = tls
         if instructions:
-            counted_tls = [CLANG_TIDY, "-load", stripped_plugin(build, tmp),
+            counted_tls = [tidy, "-load", stripped_plugin(build, tmp),
                            "-checks=-*,tls-*", "--quiet"]
 
         header = "%-26s %8s %8s %7s %7s %8s %8s %7s" % (

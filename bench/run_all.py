@@ -3,9 +3,9 @@
 median of several runs and a ratio against a baseline measured in the same
 command, printed as one table at the end.
 
-- C/C++ checks: `clang-tidy-19 -load <plugin> -checks=-*,tls-*` against
+- C/C++ checks: `clang-tidy-N -load <plugin> -checks=-*,tls-*` against
   `-checks=-*,misc-unused-alias-decls` on heavy TUs (checks_overhead.py);
-- `tlslint scan -jN` against `run-clang-tidy-19 -load <plugin> -jN` on a
+- `tlslint scan -jN` against `run-clang-tidy-N -load <plugin> -jN` on a
   generated project of --tus TUs, and the cached re-runs (scan_project.py);
 - `tlslint xml` against `xmllint --noout` (xml_bench.py);
 - the slowest check, from clang-tidy's --enable-check-profile
@@ -50,6 +50,7 @@ def main():
                         help="do not time the single-threaded scan")
     args = parser.parse_args()
     tlslint = os.path.join(args.build, "bin", "tlslint")
+    major = checks_overhead.llvm_major(args.build)
 
     section("C/C++ checks over one cheap upstream check")
     overhead = checks_overhead.measure(args.build, args.runs,
@@ -81,7 +82,7 @@ def main():
         rows.append(("scan -j%d / scan -j1 (%d TUs)" % (args.jobs, args.tus),
                      scan["scan -jN"] / scan["scan -j1"], ""))
     rows += [
-        ("scan -j%d / run-clang-tidy-19 -j%d" % (args.jobs, args.jobs),
+        ("scan -j%d / run-clang-tidy-%s -j%d" % (args.jobs, major, args.jobs),
          scan["scan -jN"] / scan["run-clang-tidy -jN"], "<= 1x"),
         ("scan --cache, nothing changed / cold",
          scan["cache warm"] / scan["cache cold"], "< 0.10x"),
@@ -96,8 +97,8 @@ def main():
         print("  %-46s %8.3fx  %s" % (name, ratio, target))
     print("  %-46s %9s" % ("slowest check: " + profile[0],
                            "%.1f%%" % profile[1]))
-    print("  (seconds: scan -j%d %.1f, run-clang-tidy-19 %.1f, cache cold "
-          "%.1f, unchanged %.2f)" % (args.jobs, scan["scan -jN"],
+    print("  (seconds: scan -j%d %.1f, run-clang-tidy-%s %.1f, cache cold "
+          "%.1f, unchanged %.2f)" % (args.jobs, scan["scan -jN"], major,
                                      scan["run-clang-tidy -jN"],
                                      scan["cache cold"], scan["cache warm"]))
 

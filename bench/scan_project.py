@@ -1,11 +1,11 @@
 #!/usr/bin/env python3
 """`tlslint scan` on a generated project of many translation units that include
 the real TLS headers (OpenSSL, libcurl, GnuTLS, Mbed TLS, wolfSSL, Boost.Asio,
-cpp-httplib, Qt 6), against `run-clang-tidy-19 -load <plugin>` with the same
+cpp-httplib, Qt 6), against `run-clang-tidy-N -load <plugin>` (N: the build's LLVM major) with the same
 checks on the same compilation database, measured in the same command:
 
 - wall time of `tlslint scan -j1` and `-jN`;
-- the ratio of `tlslint scan -jN` to `run-clang-tidy-19 -jN`;
+- the ratio of `tlslint scan -jN` to `run-clang-tidy-N -jN`;
 - with --cache: the re-run with nothing changed against the cold run, and the
   re-run after one header that a tenth of the TUs include has changed.
 
@@ -26,6 +26,9 @@ import subprocess
 import sys
 import tempfile
 import time
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import checks_overhead  # noqa: E402
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 
@@ -232,9 +235,11 @@ def measure(build, tus, jobs, runs, skip_j1=False, keep=None, out=print):
     """Runs every configuration and returns {name: median seconds}."""
     tlslint = os.path.join(build, "bin", "tlslint")
     plugin = os.path.join(build, "lib", "libtlslint-tidy.so")
-    runner = shutil.which("run-clang-tidy-19")
+    major = checks_overhead.llvm_major(build)
+    runner = shutil.which("run-clang-tidy-" + major)
     if not runner:
-        sys.exit("scan_project: run-clang-tidy-19 not found (clang-tidy-19)")
+        sys.exit("scan_project: run-clang-tidy-%s not found (clang-tidy-%s)" %
+                 (major, major))
     work = keep or tempfile.mkdtemp(prefix="tlslint-scan-bench-")
     try:
         header = write_project(work, tus)
@@ -255,8 +260,8 @@ def measure(build, tus, jobs, runs, skip_j1=False, keep=None, out=print):
         out("  scan -j%d: %.1f s" % (jobs, results["scan -jN"]))
         results["run-clang-tidy -jN"] = median_of(
             runs, lambda: timed(tidy, cwd=work))
-        out("  run-clang-tidy-19 -j%d: %.1f s" %
-            (jobs, results["run-clang-tidy -jN"]))
+        out("  run-clang-tidy-%s -j%d: %.1f s" %
+            (major, jobs, results["run-clang-tidy -jN"]))
 
         cache = os.path.join(work, "cache")
         cached = scan + ["-j", str(jobs), "--cache", cache]
@@ -296,7 +301,8 @@ def main():
     args = parser.parse_args()
     r = measure(args.build, args.tus, args.jobs, args.runs, args.skip_j1,
                 args.keep)
-    rows = [("scan -j%d / run-clang-tidy-19 -j%d" % (args.jobs, args.jobs),
+    rows = [("scan -j%d / run-clang-tidy-%s -j%d" %
+             (args.jobs, checks_overhead.llvm_major(args.build), args.jobs),
              r["scan -jN"] / r["run-clang-tidy -jN"]),
             ("scan --cache, nothing changed / cold",
              r["cache warm"] / r["cache cold"]),

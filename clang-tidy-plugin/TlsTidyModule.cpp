@@ -12,8 +12,8 @@
 #include "checks/TrustAllCertificatesCheck.h"
 #include "checks/WeakCipherCheck.h"
 #include "checks/WeakProtocolVersionCheck.h"
+#include "checks/utils/LLVMCompat.h"
 #include "clang-tidy/ClangTidyModule.h"
-#include "clang-tidy/ClangTidyModuleRegistry.h"
 
 namespace tlslint {
 

@@ -4,7 +4,11 @@
 # findings and writing an HTML report.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
-build=${1:-$root/build}
+# build/ for LLVM 19, build-N/ for TLSLINT_LLVM_MAJOR=N (as scripts/setup.sh).
+major=${TLSLINT_LLVM_MAJOR:-19}
+default_build=$root/build
+[ "$major" = 19 ] || default_build=$root/build-$major
+build=${1:-$default_build}
 "$root/scripts/setup.sh" "$build" tlslint tlslint-tidy
 
 app="$root/examples/android-app/app"

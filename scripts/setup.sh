@@ -1,12 +1,28 @@
 #!/usr/bin/env bash
 # Installs what is missing (Debian packages), then configures and builds
-# tlslint. Usage: scripts/setup.sh [BUILD_DIR] [ninja targets...]
+# tlslint. Usage: [TLSLINT_LLVM_MAJOR=N] scripts/setup.sh [BUILD_DIR]
+# [ninja targets...]. The LLVM major defaults to 19; BUILD_DIR defaults to
+# build/ for 19 and build-N/ for another major, so builds sit side by side.
 set -euo pipefail
 
 root=$(cd "$(dirname "$0")/.." && pwd)
-build=${1:-$root/build}
-shift || true
 major=${TLSLINT_LLVM_MAJOR:-19}
+default_build=$root/build
+[ "$major" = 19 ] || default_build=$root/build-$major
+build=${1:-$default_build}
+shift || true
+
+# A build directory keeps the major it was configured for.
+cache=$build/CMakeCache.txt
+if [ -f "$cache" ]; then
+  configured=$(sed -n 's/^TLSLINT_LLVM_MAJOR:STRING=//p' "$cache")
+  if [ -n "$configured" ] && [ "$configured" != "$major" ]; then
+    echo "tlslint setup: $build is configured for LLVM $configured, not" \
+      "$major; use another directory (build-$major) or" \
+      "TLSLINT_LLVM_MAJOR=$configured" >&2
+    exit 1
+  fi
+fi
 
 missing=()
 while read -r pkg cmd; do
@@ -18,7 +34,7 @@ while read -r pkg cmd; do
   if [ -n "$cmd" ] && command -v "$cmd" >/dev/null; then
     continue
   fi
-  pkg=${pkg//-19/-$major}
+  pkg=${pkg//@LLVM_MAJOR@/$major}
   if ! dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "ok installed"; then
     missing+=("$pkg")
   fi

@@ -5,11 +5,15 @@
 # targets are libFuzzer binaries that also fuzz briefly
 # (TLSLINT_CHECK_FUZZ_SECONDS, default 5 per target). Ends with one summary
 # line over both runs.
+# The LLVM major is TLSLINT_LLVM_MAJOR (default 19); BUILD defaults to build/
+# for 19 and build-N/ for another major (scripts/test-llvm22.sh).
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
-build=${1:-$root/build}
-sanitize=$build/sanitize
 major=${TLSLINT_LLVM_MAJOR:-19}
+default_build=$root/build
+[ "$major" = 19 ] || default_build=$root/build-$major
+build=${1:-$default_build}
+sanitize=$build/sanitize
 "$root/scripts/setup.sh" "$build"
 
 status=0

@@ -52,11 +52,22 @@ config.substitutions.append(
 config.substitutions.append(
     ("%clang_tidy_tlslint",
      os.path.join(config.tlslint_obj_root, "bin", "clang-tidy-tlslint")))
-for major in (14, 22):
+# The LLVM majors tlslint builds against (TLSLINT_LLVM_MAJOR), and this
+# build's, for FileCheck -D in tests whose text names it.
+SUPPORTED_MAJORS = (19, 22)
+config.substitutions.append(("%llvm_major", str(config.llvm_major)))
+for major in (14, 19, 22):
     other = "/usr/lib/llvm-%d/bin/clang-tidy" % major
-    if os.path.exists(other):
-        config.available_features.add("clang-tidy-%d" % major)
-        config.substitutions.append(("%%clang_tidy%d" % major,
+    if major == config.llvm_major or not os.path.exists(other):
+        continue
+    config.available_features.add("clang-tidy-%d" % major)
+    config.substitutions.append(("%%clang_tidy%d" % major,
+                                 sanitizers.preload_host(config, other)))
+    # The other major tlslint itself builds for (19 <-> 22): what a user
+    # with both builds side by side can mix up.
+    if major in SUPPORTED_MAJORS:
+        config.available_features.add("clang-tidy-other-major")
+        config.substitutions.append(("%clang_tidy_other_major",
                                      sanitizers.preload_host(config, other)))
 
 # OpenJDK's jni.h, for the JNI checks' tests.
@@ -117,12 +128,14 @@ config.substitutions.append(
 
 
 # The editor and CI recipes of docs/integration.md: %recipe NAME prints one
-# of its code blocks, with this build in place of /path/to/tlslint/build.
-config.substitutions.append(("%recipe", "%s %s %s --build %s" % (
+# of its code blocks, with this build in place of /path/to/tlslint/build and
+# this build's clang-tidy in place of clang-tidy-19.
+config.substitutions.append((
+    "%recipe", "%s %s %s --build %s --llvm-major %d" % (
     config.python_executable,
     os.path.join(config.test_source_root, "utils", "doc_snippet.py"),
     os.path.join(config.tlslint_src_root, "docs", "integration.md"),
-    config.tlslint_obj_root)))
+    config.tlslint_obj_root, config.llvm_major)))
 # The editors and hook runners those recipes are for, from Debian's packages
 # (scripts/packages.txt); a machine without them skips their tests.
 if shutil.which("vim") and os.path.exists("/usr/share/vim-ale/plugin/ale.vim"):

@@ -24,13 +24,20 @@ llvm::SmallVector<llvm::StringRef, 3> weakVersionsOf(llvm::StringRef Item) {
 }
 
 std::optional<WeakCipherClass> weakCipherOf(llvm::StringRef Item) {
+  // One Case per name: the variadic Cases() is deprecated from LLVM 22 on and
+  // its replacement taking a list does not exist in 19.
   return llvm::StringSwitch<std::optional<WeakCipherClass>>(Item)
       .Case("NULL", WeakCipherClass::NullEncryption)
-      .Cases("ARCFOUR-128", "ARCFOUR-40", "ARCFOUR", WeakCipherClass::Rc4)
-      .Cases("DES-CBC", "RC2-40", WeakCipherClass::Des)
+      .Case("ARCFOUR-128", WeakCipherClass::Rc4)
+      .Case("ARCFOUR-40", WeakCipherClass::Rc4)
+      .Case("ARCFOUR", WeakCipherClass::Rc4)
+      .Case("DES-CBC", WeakCipherClass::Des)
+      .Case("RC2-40", WeakCipherClass::Des)
       .Case("3DES-CBC", WeakCipherClass::TripleDes)
-      .Cases("ANON-DH", "ANON-ECDH", WeakCipherClass::Anonymous)
-      .Cases("RSA-EXPORT", "EXPORT", WeakCipherClass::Export)
+      .Case("ANON-DH", WeakCipherClass::Anonymous)
+      .Case("ANON-ECDH", WeakCipherClass::Anonymous)
+      .Case("RSA-EXPORT", WeakCipherClass::Export)
+      .Case("EXPORT", WeakCipherClass::Export)
       .Case("MD5", WeakCipherClass::Md5)
       .Default(std::nullopt);
 }

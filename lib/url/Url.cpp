@@ -34,11 +34,24 @@ std::optional<UrlPrefix> parseUrlPrefix(llvm::StringRef Text) {
 
 SchemeSecurity schemeSecurity(llvm::StringRef Scheme) {
   std::string Lower = Scheme.lower();
+  // One Case per name: the variadic Cases() is deprecated from LLVM 22 on and
+  // its replacement taking a list does not exist in 19.
   return llvm::StringSwitch<SchemeSecurity>(Lower)
-      .Cases("http", "ws", "ftp", "telnet", "ldap", SchemeSecurity::Cleartext)
-      .Cases("smtp", "imap", "pop3", SchemeSecurity::CleartextUnlessStartTls)
-      .Cases("https", "wss", "ftps", "ldaps", "smtps", "imaps", "pop3s",
-             SchemeSecurity::Encrypted)
+      .Case("http", SchemeSecurity::Cleartext)
+      .Case("ws", SchemeSecurity::Cleartext)
+      .Case("ftp", SchemeSecurity::Cleartext)
+      .Case("telnet", SchemeSecurity::Cleartext)
+      .Case("ldap", SchemeSecurity::Cleartext)
+      .Case("smtp", SchemeSecurity::CleartextUnlessStartTls)
+      .Case("imap", SchemeSecurity::CleartextUnlessStartTls)
+      .Case("pop3", SchemeSecurity::CleartextUnlessStartTls)
+      .Case("https", SchemeSecurity::Encrypted)
+      .Case("wss", SchemeSecurity::Encrypted)
+      .Case("ftps", SchemeSecurity::Encrypted)
+      .Case("ldaps", SchemeSecurity::Encrypted)
+      .Case("smtps", SchemeSecurity::Encrypted)
+      .Case("imaps", SchemeSecurity::Encrypted)
+      .Case("pop3s", SchemeSecurity::Encrypted)
       .Default(SchemeSecurity::Unknown);
 }
 

@@ -196,7 +196,7 @@ private:
 
   /// Android's insecure default below targetSdk MinSafeSdk applies when
   /// base-config does not set the attribute itself (BaseSets).
-  void platformDefault(RuleId Rule, bool BaseSets, int MinSafeSdk,
+  void platformDefault(RuleId Rule, bool BaseSets, unsigned MinSafeSdk,
                        llvm::StringRef What, llvm::StringRef Fix) {
     if (!App.TargetSdk || *App.TargetSdk >= MinSafeSdk || M.IsDebugCompanion ||
         BaseSets)

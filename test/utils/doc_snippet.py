@@ -1,12 +1,15 @@
 """Prints one code block of a Markdown document, so that a test runs the very
 recipe the documentation shows instead of a copy that can drift from it.
 
-Usage: doc_snippet.py DOC NAME [--build DIR] [--replace OLD=NEW ...] [-o FILE]
+Usage: doc_snippet.py DOC NAME [--build DIR] [--llvm-major N]
+                      [--replace OLD=NEW ...] [-o FILE]
 
 The block is the first fenced block after a line `<!-- snippet: NAME -->`.
 The reader replaces /path/to/tlslint/build with their build directory;
---build does that for this build. Each --replace swaps another text and
-fails when the snippet does not have it.
+--build does that for this build. The recipes name clang-tidy-19, the
+default major; a reader with an LLVM 22 build uses clang-tidy-22, and
+--llvm-major does that for this build. Each --replace swaps another text
+and fails when the snippet does not have it.
 """
 import argparse
 import re
@@ -18,6 +21,7 @@ parser.add_argument("name")
 parser.add_argument("--replace", action="append", default=[],
                     metavar="OLD=NEW")
 parser.add_argument("--build", metavar="DIR")
+parser.add_argument("--llvm-major", metavar="N")
 parser.add_argument("-o", "--output")
 args = parser.parse_args()
 
@@ -50,6 +54,8 @@ else:
 text = "\n".join(block) + "\n"
 if args.build:
     text = text.replace("/path/to/tlslint/build", args.build)
+if args.llvm_major:
+    text = text.replace("clang-tidy-19", "clang-tidy-" + args.llvm_major)
 for pair in args.replace:
     old, sep, new = pair.partition("=")
     if not sep or old not in text:

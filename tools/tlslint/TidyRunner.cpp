@@ -1,10 +1,10 @@
 //===-- TidyRunner.cpp - Run the tls-* checks through clang-tidy ----------===//
 
 #include "tools/tlslint/TidyRunner.h"
+#include "checks/utils/LLVMCompat.h"
 #include "clang-tidy/ClangTidy.h"
 #include "clang-tidy/ClangTidyDiagnosticConsumer.h"
 #include "clang-tidy/ClangTidyModule.h"
-#include "clang-tidy/ClangTidyModuleRegistry.h"
 #include "clang-tidy/ClangTidyOptions.h"
 #include "lib/report/LineIndex.h"
 #include "lib/rules/CheckGlobs.h"
@@ -49,7 +49,7 @@ public:
   Location locate(llvm::StringRef RawPath, unsigned Offset) {
     llvm::SmallString<256> Path(RawPath);
     if (llvm::sys::path::is_relative(Path) && !BuildDir.empty())
-      llvm::sys::fs::make_absolute(BuildDir, Path);
+      compat::makeAbsolute(BuildDir, Path);
     llvm::sys::path::remove_dots(Path, /*remove_dot_dot=*/true);
     Location L;
     L.File = std::string(Path);
@@ -190,6 +190,11 @@ public:
 ClangTidyOptions defaultOptions() {
   ClangTidyOptions Defaults = ClangTidyOptions::getDefaults();
   Defaults.Checks = "-*,tls-*";
+  // Findings in headers only where HeaderFilterRegex (a .clang-tidy, or
+  // --config) asks for them, whatever the LLVM major: clang-tidy 22 changed
+  // its own default from none ('') to all ('.*'), and a scan's report must
+  // not change with the LLVM tlslint was built against.
+  Defaults.HeaderFilterRegex = "";
   return Defaults;
 }
 
