@@ -40,19 +40,24 @@ namespace tlslint {
 namespace {
 
 /// Source files read once, to turn clang-tidy's byte offsets into positions.
+/// Paths in diagnostics are relative to the compile command's directory;
+/// findings carry absolute ones.
+std::string absoluteDiagnosticPath(llvm::StringRef RawPath,
+                                   llvm::StringRef BuildDir) {
+  llvm::SmallString<256> Path(RawPath);
+  if (llvm::sys::path::is_relative(Path) && !BuildDir.empty())
+    compat::makeAbsolute(BuildDir, Path);
+  llvm::sys::path::remove_dots(Path, /*remove_dot_dot=*/true);
+  return std::string(Path);
+}
+
 class SourceFiles {
 public:
-  /// Paths in diagnostics are relative to the compile command's directory;
-  /// findings carry absolute ones.
   void setBuildDir(llvm::StringRef Dir) { BuildDir = Dir.str(); }
 
   Location locate(llvm::StringRef RawPath, unsigned Offset) {
-    llvm::SmallString<256> Path(RawPath);
-    if (llvm::sys::path::is_relative(Path) && !BuildDir.empty())
-      compat::makeAbsolute(BuildDir, Path);
-    llvm::sys::path::remove_dots(Path, /*remove_dot_dot=*/true);
     Location L;
-    L.File = std::string(Path);
+    L.File = absoluteDiagnosticPath(RawPath, BuildDir);
     if (const LineIndex *Index = indexFor(L.File))
       std::tie(L.Line, L.Column) = Index->lineAndColumn(Offset);
     return L;
@@ -242,22 +247,48 @@ std::string compileError(const ClangTidyError &Error, llvm::StringRef TU,
   return Text + Error.Message.Message;
 }
 
+/// The clang error to name a broken TU with: the first one in TU itself,
+/// else the first one elsewhere (a broken header fails every TU including
+/// it). Later errors in a file usually follow from its first; clang-tidy
+/// hands errors over sorted by file, so a library header's error caused by
+/// the user's code can come before it.
+const ClangTidyError *
+firstCompileError(const std::vector<ClangTidyError> &Errors,
+                  llvm::StringRef TU) {
+  std::string Unit = absolutePath(TU);
+  auto IsInUnit = [&](const ClangTidyError &Error) {
+    return absoluteDiagnosticPath(Error.Message.FilePath,
+                                  Error.BuildDirectory) == Unit;
+  };
+  const ClangTidyError *First = nullptr;
+  bool FirstInUnit = false;
+  for (const ClangTidyError &Error : Errors) {
+    if (Error.DiagnosticName.rfind("clang-diagnostic-", 0) != 0 ||
+        Error.DiagLevel != tooling::Diagnostic::Error)
+      continue;
+    bool InUnit = IsInUnit(Error);
+    if (!First || (InUnit && !FirstInUnit) ||
+        (InUnit && Error.Message.FileOffset < First->Message.FileOffset)) {
+      First = &Error;
+      FirstInUnit = InUnit;
+    }
+  }
+  return First;
+}
+
 /// The findings and errors of the translation unit TU. A TU that does not
-/// compile is one error naming it, with clang's first error: later ones
-/// usually follow from it, and a broken header fails every TU including it.
+/// compile is one error naming it, with clang's first error in it.
 Report convertUnit(const std::vector<ClangTidyError> &Errors,
                    llvm::StringRef TU) {
   Report Out;
   SourceFiles Sources;
-  bool Failed = false;
+  const ClangTidyError *Broken = firstCompileError(Errors, TU);
   for (const ClangTidyError &Error : Errors) {
     Sources.setBuildDir(Error.BuildDirectory);
     if (Error.DiagnosticName.rfind("clang-diagnostic-", 0) == 0) {
-      if (Error.DiagLevel == tooling::Diagnostic::Error && !Failed) {
-        Failed = true;
+      if (&Error == Broken)
         Out.Errors.push_back(
             {absolutePath(TU), compileError(Error, TU, Sources)});
-      }
       continue;
     }
     if (Error.DiagnosticName == "clang-tidy-config") {
