@@ -2,9 +2,9 @@
 
 #include "checks/HostnameVerificationCheck.h"
 #include "checks/api/OpenSSL.h"
-#include "checks/utils/FixIts.h"
 #include "checks/utils/HandleRole.h"
 #include "checks/utils/Matchers.h"
+#include "checks/utils/ReportLocation.h"
 #include "checks/utils/ValueEvaluator.h"
 #include "clang/AST/ASTContext.h"
 #include "clang/ASTMatchers/ASTMatchFinder.h"

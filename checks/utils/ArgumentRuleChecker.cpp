@@ -4,6 +4,7 @@
 #include "checks/api/ArgumentRules.h"
 #include "checks/utils/FixIts.h"
 #include "checks/utils/HandleRole.h"
+#include "checks/utils/ReportLocation.h"
 #include "checks/utils/ValueEvaluator.h"
 #include "clang/AST/ASTContext.h"
 #include "clang/ASTMatchers/ASTMatchFinder.h"
