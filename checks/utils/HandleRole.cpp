@@ -35,6 +35,14 @@ public:
       return false;
     // Casts too: wolfSSL's compatibility macros cast the method.
     Handle = Handle->IgnoreImplicit()->IgnoreParenCasts();
+    // `new Context(...)`, and `ptr->` of a smart pointer (Poco's
+    // Context::Ptr): the object is what was constructed.
+    if (const auto *New = dyn_cast<CXXNewExpr>(Handle))
+      return comesFromOrigin(New->getConstructExpr(), Depth + 1);
+    if (const auto *Deref = dyn_cast<CXXOperatorCallExpr>(Handle);
+        Deref && Deref->getNumArgs() == 1 &&
+        (Deref->getOperator() == OO_Arrow || Deref->getOperator() == OO_Star))
+      return comesFromOrigin(Deref->getArg(0), Depth + 1);
     if (const auto *Construct = dyn_cast<CXXConstructExpr>(Handle))
       return isOriginConstruction(Construct, Depth);
     if (const auto *Call = dyn_cast<CallExpr>(Handle))
@@ -90,8 +98,10 @@ private:
         isa<EnumConstantDecl>(Method->getDecl()) &&
         api::openssl::isServerMethod(Method->getDecl()->getName()))
       return true;
+    // A copy, or a smart pointer taking ownership of a raw one.
     if (Construct->getNumArgs() == 1 &&
-        Construct->getConstructor()->isCopyOrMoveConstructor())
+        (Construct->getConstructor()->isCopyOrMoveConstructor() ||
+         Construct->getArg(0)->getType()->isPointerType()))
       return comesFromOrigin(Construct->getArg(0), Depth + 1);
     std::optional<unsigned> SourceArg =
         api::openssl::derivedFromArg(constructedClassName(*Construct));

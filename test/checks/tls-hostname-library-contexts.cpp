@@ -75,8 +75,26 @@ void either(httplib::SSLClient &Cli, bool Own) {
 //--- poco-off.cpp
 #include <Poco/Net/Context.h>
 
-void pocoOff(Poco::Net::Context &Context) {
-  Context.enableExtendedCertificateVerification(false);
-  // CHECK-MESSAGES: :[[@LINE-1]]:49: warning: 'enableExtendedCertificateVerification' with false turns off Poco's check of the certificate against the host name; a valid certificate for any other host is accepted [tls-hostname-verification-disabled]
-  // CHECK-FIXES: Context.enableExtendedCertificateVerification(true);
+using Poco::Net::Context;
+
+void pocoOff(Context &Client) {
+  Client.enableExtendedCertificateVerification(false);
+  // CHECK-MESSAGES: :[[@LINE-1]]:48: warning: 'enableExtendedCertificateVerification' with false turns off Poco's check of the certificate against the host name; a valid certificate for any other host is accepted [tls-hostname-verification-disabled]
+  // CHECK-FIXES: Client.enableExtendedCertificateVerification(true);
+}
+
+Context::Ptr clientContext() {
+  Context::Ptr Ctx = new Context(Context::TLS_CLIENT_USE, "", "", "");
+  Ctx->enableExtendedCertificateVerification(false);
+  // CHECK-MESSAGES: :[[@LINE-1]]:46: warning: 'enableExtendedCertificateVerification' with false turns off Poco's check
+  return Ctx;
+}
+
+// A server has no host name to match a client's certificate against.
+Context::Ptr serverContext(const std::string &Key, const std::string &Cert) {
+  Context::Ptr Ctx = new Context(Context::SERVER_USE, Key, Cert, "");
+  Ctx->enableExtendedCertificateVerification(false);
+  Context *Raw = new Context(Context::TLS_SERVER_USE, Key, Cert, "");
+  Raw->enableExtendedCertificateVerification(false);
+  return Ctx;
 }
