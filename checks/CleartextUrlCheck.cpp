@@ -3,6 +3,7 @@
 #include "checks/CleartextUrlCheck.h"
 #include "checks/utils/ArgumentRuleChecker.h"
 #include "checks/utils/FixIts.h"
+#include "checks/utils/ReportLocation.h"
 #include "checks/utils/ValueEvaluator.h"
 #include "clang-tidy/utils/OptionsUtils.h"
 #include "lib/url/Url.h"

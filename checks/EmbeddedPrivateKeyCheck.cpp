@@ -3,7 +3,7 @@
 #include "checks/EmbeddedPrivateKeyCheck.h"
 #include "checks/api/ArgumentRules.h"
 #include "checks/utils/ArgumentRuleChecker.h"
-#include "checks/utils/FixIts.h"
+#include "checks/utils/ReportLocation.h"
 #include "checks/utils/ValueEvaluator.h"
 #include "lib/keys/PrivateKeys.h"
 #include "clang/AST/ASTContext.h"

@@ -2,9 +2,9 @@
 
 #include "checks/HostnameVerificationCheck.h"
 #include "checks/api/OpenSSL.h"
-#include "checks/utils/FixIts.h"
 #include "checks/utils/HandleRole.h"
 #include "checks/utils/Matchers.h"
+#include "checks/utils/ReportLocation.h"
 #include "checks/utils/ValueEvaluator.h"
 #include "clang/AST/ASTContext.h"
 #include "clang/ASTMatchers/ASTMatchFinder.h"
@@ -55,12 +55,17 @@ void HostnameVerificationCheck::checkCall(
   if (BindingNames->contains(Callee))
     Bindings.push_back(&Call);
   SourceLocation Loc = reportLocation(&Call, *Result.SourceManager);
-  // A server verifying client certificates has no host name to bind.
-  if (api::openssl::findVerifyModeCall(Callee) &&
-      !isInLibraryHeader(Loc, *Result.SourceManager) &&
-      clientVerifyMode(&Call, *Result.Context,
-                       ValueEvaluator(*Result.Context)) ==
-          ClientVerifyMode::VerifiesPeer)
+  const api::openssl::VerifyModeCall *Row =
+      api::openssl::findVerifyModeCall(Callee);
+  if (!Row || isInLibraryHeader(Loc, *Result.SourceManager))
+    return;
+  ValueEvaluator Values(*Result.Context);
+  // A server verifying client certificates has no host name to bind, and
+  // cpp-httplib or Poco binds it on their own contexts.
+  if (clientVerifyMode(&Call, *Result.Context, Values) ==
+          ClientVerifyMode::VerifiesPeer &&
+      !isHostCheckedByLibrary(handleArgument(Call, Row->HandleArg),
+                              *Result.Context, Values))
     PeerVerifications.push_back({Loc, Callee.str()});
 }
 

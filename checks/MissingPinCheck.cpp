@@ -3,7 +3,7 @@
 #include "checks/MissingPinCheck.h"
 #include "checks/api/ArgumentRules.h"
 #include "checks/utils/ArgumentRuleChecker.h"
-#include "checks/utils/FixIts.h"
+#include "checks/utils/ReportLocation.h"
 #include "lib/pin/SpkiPin.h"
 #include "clang/AST/ASTContext.h"
 #include "clang/ASTMatchers/ASTMatchFinder.h"

@@ -3,7 +3,7 @@
 #include "checks/WeakCipherCheck.h"
 #include "checks/api/ArgumentRules.h"
 #include "checks/utils/ArgumentRuleChecker.h"
-#include "checks/utils/FixIts.h"
+#include "checks/utils/ReportLocation.h"
 #include "checks/utils/ValueEvaluator.h"
 #include "lib/cipher/CipherList.h"
 #include "lib/cipher/GnutlsPriority.h"

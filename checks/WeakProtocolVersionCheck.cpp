@@ -4,7 +4,7 @@
 #include "checks/api/ArgumentRules.h"
 #include "checks/api/OpenSSL.h"
 #include "checks/utils/ArgumentRuleChecker.h"
-#include "checks/utils/FixIts.h"
+#include "checks/utils/ReportLocation.h"
 #include "lib/cipher/GnutlsPriority.h"
 #include "clang/ASTMatchers/ASTMatchFinder.h"
 

@@ -33,6 +33,12 @@ const ServerRoleCall ServerRoleCalls[] = {
 #undef TLS_OPENSSL_SERVER_ROLE_CALL_WHEN
 };
 
+const llvm::StringRef HostCheckedContextGetters[] = {
+#define TLS_OPENSSL_HOST_CHECKED_CONTEXT(Method) Method,
+#include "checks/api/Libraries.def"
+#undef TLS_OPENSSL_HOST_CHECKED_CONTEXT
+};
+
 struct WeakMethod {
   llvm::StringRef Function;
   llvm::StringRef Version;
@@ -95,6 +101,10 @@ std::vector<llvm::StringRef> serverRoleCallNames() {
     if (!llvm::is_contained(Names, Row.Function))
       Names.push_back(Row.Function);
   return Names;
+}
+
+llvm::ArrayRef<llvm::StringRef> hostCheckedContextGetters() {
+  return HostCheckedContextGetters;
 }
 
 std::optional<llvm::StringRef> weakMethodVersion(llvm::StringRef Function) {

@@ -66,6 +66,10 @@ const VerifyModeCall *findVerifyModeCall(llvm::StringRef Function);
 /// protects when its result is used.
 std::optional<bool> hostBindingNeedsResult(llvm::StringRef Function);
 
+/// Methods returning an SSL_CTX whose connections the library checks the
+/// host name of itself (TLS_OPENSSL_HOST_CHECKED_CONTEXT rows), qualified.
+llvm::ArrayRef<llvm::StringRef> hostCheckedContextGetters();
+
 /// Names of every function in a table, for hasAnyName matchers.
 std::vector<llvm::StringRef> verifyModeCallNames();
 std::vector<llvm::StringRef> hostBindingNames();

@@ -55,8 +55,12 @@ void ApiRuleCheck::check(const MatchFinder::MatchResult &Result) {
   }
   if (const auto *Store =
           Result.Nodes.getNodeAs<BinaryOperator>("fieldStore")) {
-    if (const FieldDecl *Field = assignedField(*Store, *ArgumentFields))
-      Arguments.checkField(*Field, *Store->getRHS(), Result, *this);
+    if (const FieldDecl *Field = assignedField(*Store, *ArgumentFields)) {
+      const auto *Member =
+          dyn_cast<MemberExpr>(Store->getLHS()->IgnoreParenImpCasts());
+      Arguments.checkField(*Field, *Store->getRHS(),
+                           Member ? Member->getBase() : nullptr, Result, *this);
+    }
     return;
   }
   if (const auto *Init = Result.Nodes.getNodeAs<InitListExpr>("fieldInit")) {
@@ -67,7 +71,8 @@ void ApiRuleCheck::check(const MatchFinder::MatchResult &Result) {
           !ArgumentFields->contains(Field->getName()) ||
           isa<ImplicitValueInitExpr>(Init->getInit(Index)))
         continue;
-      Arguments.checkField(*Field, *Init->getInit(Index), Result, *this);
+      Arguments.checkField(*Field, *Init->getInit(Index), nullptr, Result,
+                           *this);
     }
     return;
   }

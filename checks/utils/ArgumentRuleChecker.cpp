@@ -4,6 +4,7 @@
 #include "checks/api/ArgumentRules.h"
 #include "checks/utils/FixIts.h"
 #include "checks/utils/HandleRole.h"
+#include "checks/utils/ReportLocation.h"
 #include "checks/utils/ValueEvaluator.h"
 #include "clang/AST/ASTContext.h"
 #include "clang/ASTMatchers/ASTMatchFinder.h"
@@ -179,6 +180,29 @@ bool isUnreadOutput(const Expr *Arg, ASTContext &Context) {
              .size() == 1;
 }
 
+/// Whether Holder, a local whose field is set, is handed in its function
+/// only to constructions that provably build a server's handle (Poco's
+/// `Context(Context::SERVER_USE, params)`): the value configures a server.
+bool feedsServerConstruction(const Expr *Holder, ASTContext &Context,
+                             const ValueEvaluator &Values) {
+  const auto *Var = dyn_cast_or_null<VarDecl>(
+      Holder ? Values.referencedDecl(Holder) : nullptr);
+  const auto *Function =
+      Var ? dyn_cast_or_null<FunctionDecl>(Var->getParentFunctionOrMethod())
+          : nullptr;
+  if (!Function || !Function->getBody())
+    return false;
+  auto Matches = match(
+      findAll(cxxConstructExpr(hasAnyArgument(ignoringParenImpCasts(
+                                   declRefExpr(to(varDecl(equalsNode(Var)))))))
+                  .bind("construct")),
+      *Function->getBody(), Context);
+  return !Matches.empty() && llvm::all_of(Matches, [&](const BoundNodes &Node) {
+    return isProvablyServerHandle(Node.getNodeAs<CXXConstructExpr>("construct"),
+                                  Context, Values);
+  });
+}
+
 /// Whether the file used any of the names that cancel a waiting finding.
 bool cancelled(const api::ArgumentRule &Row, const llvm::StringSet<> &Used) {
   return llvm::any_of(Row.unlessFileUses(),
@@ -196,6 +220,7 @@ std::vector<StringRef> ArgumentRuleChecker::fields() const {
 }
 
 void ArgumentRuleChecker::checkField(const FieldDecl &Field, const Expr &Stored,
+                                     const Expr *Holder,
                                      const MatchFinder::MatchResult &Result,
                                      tidy::ClangTidyCheck &Check) {
   if (isInLibraryHeader(reportLocation(&Stored, *Result.SourceManager),
@@ -216,7 +241,8 @@ void ArgumentRuleChecker::checkField(const FieldDecl &Field, const Expr &Stored,
     bool AlwaysInsecure = Value.isConstant() && IsInsecure(Value.constant());
     bool MaybeInsecure = Value.Kind == IntValue::RuntimeChoice &&
                          Value.anyAlternative(IsInsecure);
-    if (AlwaysInsecure || (MaybeInsecure && ReportConditional))
+    if ((AlwaysInsecure || (MaybeInsecure && ReportConditional)) &&
+        !feedsServerConstruction(Holder, *Result.Context, Values))
       report(Row, reportLocation(&Stored, *Result.SourceManager), "", &Field,
              std::nullopt, !AlwaysInsecure, Check);
   }

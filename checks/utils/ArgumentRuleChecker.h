@@ -72,8 +72,10 @@ public:
   /// Fields the rows store values in (see api::argumentRuleFields).
   std::vector<llvm::StringRef> fields() const;
   /// A value stored in a field named by fields(): Stored is the assigned
-  /// value or the initializer.
+  /// value or the initializer; Holder, for an assignment, the object whose
+  /// field it is.
   void checkField(const clang::FieldDecl &Field, const clang::Expr &Stored,
+                  const clang::Expr *Holder,
                   const clang::ast_matchers::MatchFinder::MatchResult &Result,
                   clang::tidy::ClangTidyCheck &Check);
   std::vector<llvm::StringRef> classes() const;

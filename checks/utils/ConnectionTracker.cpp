@@ -1,7 +1,7 @@
 //===-- ConnectionTracker.cpp ---------------------------------------------===//
 
 #include "checks/utils/ConnectionTracker.h"
-#include "checks/utils/FixIts.h"
+#include "checks/utils/ReportLocation.h"
 #include "lib/pin/SpkiPin.h"
 #include "clang/AST/Decl.h"
 #include "clang/AST/Expr.h"

@@ -29,12 +29,4 @@ std::optional<CharSourceRange> userWrittenRange(const Expr *E,
   return CharSourceRange::getTokenRange(*Begin, *End);
 }
 
-SourceLocation reportLocation(const Stmt *E, const SourceManager &SM) {
-  return SM.getFileLoc(E->getBeginLoc());
-}
-
-bool isInLibraryHeader(SourceLocation Loc, const SourceManager &SM) {
-  return Loc.isValid() && SM.isInSystemHeader(SM.getFileLoc(Loc));
-}
-
 } // namespace tlslint

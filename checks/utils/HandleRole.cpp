@@ -17,25 +17,41 @@ namespace {
 
 constexpr unsigned MaxDepth = 4;
 
-class RoleFinder {
-public:
-  RoleFinder(ASTContext &Context, const ValueEvaluator &Values)
-      : Context(Context), Values(Values) {}
+/// What every value of a handle is proved to come from.
+enum class Origin {
+  Server,
+  /// A library's SSL_CTX whose connections it checks the host name of.
+  HostCheckingLibrary,
+};
 
-  bool isServerHandle(const Expr *Handle, unsigned Depth) const {
+class OriginFinder {
+public:
+  OriginFinder(ASTContext &Context, const ValueEvaluator &Values, Origin Wanted)
+      : Context(Context), Values(Values), Wanted(Wanted) {}
+
+  /// Whether every value Handle can hold comes from the wanted origin.
+  bool comesFromOrigin(const Expr *Handle, unsigned Depth) const {
     if (!Handle || Depth > MaxDepth)
       return false;
     // Casts too: wolfSSL's compatibility macros cast the method.
     Handle = Handle->IgnoreImplicit()->IgnoreParenCasts();
+    // `new Context(...)`, and `ptr->` of a smart pointer (Poco's
+    // Context::Ptr): the object is what was constructed.
+    if (const auto *New = dyn_cast<CXXNewExpr>(Handle))
+      return comesFromOrigin(New->getConstructExpr(), Depth + 1);
+    if (const auto *Deref = dyn_cast<CXXOperatorCallExpr>(Handle);
+        Deref && Deref->getNumArgs() == 1 &&
+        (Deref->getOperator() == OO_Arrow || Deref->getOperator() == OO_Star))
+      return comesFromOrigin(Deref->getArg(0), Depth + 1);
     if (const auto *Construct = dyn_cast<CXXConstructExpr>(Handle))
-      return isServerConstruction(Construct, Depth);
+      return isOriginConstruction(Construct, Depth);
     if (const auto *Call = dyn_cast<CallExpr>(Handle))
-      return isServerCall(Call, Depth);
+      return isOriginCall(Call, Depth);
     const auto *Var = dyn_cast_or_null<VarDecl>(Values.referencedDecl(Handle));
     const Stmt *Body = Var ? functionBody(Var) : nullptr;
     if (!Body)
       return false;
-    if (hasServerRoleCall(Var, Body))
+    if (Wanted == Origin::Server && hasServerRoleCall(Var, Body))
       return true;
     llvm::SmallVector<const Expr *, 4> Sources = valuesAssignedTo(Var, Body);
     if (Sources.empty())
@@ -46,7 +62,7 @@ public:
       if (Source->isNullPointerConstant(Context,
                                         Expr::NPC_ValueDependentIsNotNull))
         continue;
-      if (!isServerHandle(Source, Depth + 1))
+      if (!comesFromOrigin(Source, Depth + 1))
         return false;
       Any = true;
     }
@@ -54,38 +70,51 @@ public:
   }
 
 private:
-  /// SSL_CTX_new(TLS_server_method()) or SSL_new(<server context>).
-  bool isServerCall(const CallExpr *Call, unsigned Depth) const {
+  /// SSL_CTX_new(TLS_server_method()) or SSL_new(<server context>); for a
+  /// library's context, cli.ssl_context() or SSL_new(cli.ssl_context()).
+  bool isOriginCall(const CallExpr *Call, unsigned Depth) const {
     const FunctionDecl *Callee = Call->getDirectCallee();
     if (!Callee || !Callee->getIdentifier())
       return false;
     llvm::StringRef Name = Callee->getName();
-    if (api::openssl::isServerMethod(Name))
+    if (Wanted == Origin::Server ? api::openssl::isServerMethod(Name)
+                                 : isHostCheckedContextGetter(*Call))
       return true;
     std::optional<unsigned> SourceArg = api::openssl::derivedFromArg(Name);
     if (!SourceArg || *SourceArg >= Call->getNumArgs())
       return false;
-    return isServerHandle(Call->getArg(*SourceArg), Depth + 1);
+    return comesFromOrigin(Call->getArg(*SourceArg), Depth + 1);
   }
 
   /// ssl::context(ssl::context::tls_server), or a stream built on a server
   /// context: the C++ APIs name methods with enumerators.
-  bool isServerConstruction(const CXXConstructExpr *Construct,
+  bool isOriginConstruction(const CXXConstructExpr *Construct,
                             unsigned Depth) const {
     if (Construct->getNumArgs() == 0)
       return false;
     const auto *Method =
         dyn_cast<DeclRefExpr>(Construct->getArg(0)->IgnoreParenImpCasts());
-    if (Method && isa<EnumConstantDecl>(Method->getDecl()) &&
+    if (Wanted == Origin::Server && Method &&
+        isa<EnumConstantDecl>(Method->getDecl()) &&
         api::openssl::isServerMethod(Method->getDecl()->getName()))
       return true;
+    // A copy, or a smart pointer taking ownership of a raw one.
     if (Construct->getNumArgs() == 1 &&
-        Construct->getConstructor()->isCopyOrMoveConstructor())
-      return isServerHandle(Construct->getArg(0), Depth + 1);
+        (Construct->getConstructor()->isCopyOrMoveConstructor() ||
+         Construct->getArg(0)->getType()->isPointerType()))
+      return comesFromOrigin(Construct->getArg(0), Depth + 1);
     std::optional<unsigned> SourceArg =
         api::openssl::derivedFromArg(constructedClassName(*Construct));
     return SourceArg && *SourceArg < Construct->getNumArgs() &&
-           isServerHandle(Construct->getArg(*SourceArg), Depth + 1);
+           comesFromOrigin(Construct->getArg(*SourceArg), Depth + 1);
+  }
+
+  static bool isHostCheckedContextGetter(const CallExpr &Call) {
+    std::optional<ApiSite> Site = ApiSite::of(Call);
+    return Site && llvm::any_of(api::openssl::hostCheckedContextGetters(),
+                                [&](llvm::StringRef Getter) {
+                                  return Site->calls(Getter);
+                                });
   }
 
   static const Stmt *functionBody(const VarDecl *Var) {
@@ -131,6 +160,7 @@ private:
 
   ASTContext &Context;
   const ValueEvaluator &Values;
+  Origin Wanted;
 };
 
 } // namespace
@@ -166,7 +196,14 @@ ClientVerifyMode clientVerifyMode(const CallExpr *Call, ASTContext &Context,
 
 bool isProvablyServerHandle(const Expr *Handle, ASTContext &Context,
                             const ValueEvaluator &Values) {
-  return RoleFinder(Context, Values).isServerHandle(Handle, 0);
+  return OriginFinder(Context, Values, Origin::Server)
+      .comesFromOrigin(Handle, 0);
+}
+
+bool isHostCheckedByLibrary(const Expr *Handle, ASTContext &Context,
+                            const ValueEvaluator &Values) {
+  return OriginFinder(Context, Values, Origin::HostCheckingLibrary)
+      .comesFromOrigin(Handle, 0);
 }
 
 } // namespace tlslint

@@ -1,10 +1,11 @@
-//===-- HandleRole.h - Is a TLS handle provably a server? -------*- C++ -*-===//
+//===-- HandleRole.h - Where a TLS handle provably comes from ---*- C++ -*-===//
 //
 // SSL_VERIFY_NONE is the normal setting on a server that does not ask for
 // client certificates, so the trust checks exempt handles that are provably
 // server-side. "Provably" means every value the variable holds in the
 // function was built from a server method, or the function puts the
-// connection in the server role.
+// connection in the server role. Likewise, the hostname check exempts
+// contexts of libraries that match the host name themselves.
 //
 //===----------------------------------------------------------------------===//
 
@@ -27,6 +28,15 @@ class ValueEvaluator;
 /// from a server method, put in the server role in its function, or held by
 /// a local whose every value in its function is.
 bool isProvablyServerHandle(const clang::Expr *Handle,
+                            clang::ASTContext &Context,
+                            const ValueEvaluator &Values);
+
+/// True when Handle (an SSL_CTX* or SSL*) provably belongs to a library
+/// that checks the server's host name itself on its connections
+/// (cpp-httplib's SSLClient::ssl_context(), Poco's Context::sslContext()):
+/// from such a getter, or held by a local whose every value in its
+/// function is.
+bool isHostCheckedByLibrary(const clang::Expr *Handle,
                             clang::ASTContext &Context,
                             const ValueEvaluator &Values);
 

@@ -3,8 +3,8 @@
 #include "checks/utils/JniChecker.h"
 #include "checks/api/Jni.h"
 #include "checks/utils/Callbacks.h"
-#include "checks/utils/FixIts.h"
 #include "checks/utils/Matchers.h"
+#include "checks/utils/ReportLocation.h"
 #include "checks/utils/ValueEvaluator.h"
 #include "clang/AST/ASTContext.h"
 #include "clang/ASTMatchers/ASTMatchFinder.h"
@@ -51,11 +51,15 @@ bool isJniImplementationOf(const FunctionDecl *F, StringRef Method) {
   return Name.ends_with(Suffix) || Name.contains(Suffix + "__");
 }
 
+/// How deep lambdas called from lambdas are followed.
+constexpr unsigned MaxLambdaDepth = 3;
+
 /// A native checkServerTrusted rejects only by leaving a Java exception
 /// pending: a Throw/ThrowNew, a call back into Java (Call*Method, e.g. the
-/// platform TrustManager), or a helper that gets the JNIEnv and may do either.
-bool mayThrow(const FunctionDecl *F) {
-  const ParmVarDecl *Env = F->getNumParams() ? F->getParamDecl(0) : nullptr;
+/// platform TrustManager), a helper that gets the JNIEnv (Env) and may do
+/// either, or a lambda of F, called in F, that does one of these.
+bool mayThrow(const FunctionDecl *F, const ParmVarDecl *Env,
+              unsigned Depth = 0) {
   for (const CallExpr *Call : ownCalls(F)) {
     StringRef Name = calleeName(Call);
     if (Name.starts_with("Throw") || Name.starts_with("Call"))
@@ -65,8 +69,17 @@ bool mayThrow(const FunctionDecl *F) {
         if (const auto *Ref = dyn_cast<DeclRefExpr>(Arg->IgnoreParenImpCasts()))
           if (Ref->getDecl() == Env)
             return true;
+    const auto *Method =
+        dyn_cast_or_null<CXXMethodDecl>(Call->getDirectCallee());
+    if (Method && Method->getParent()->isLambda() && Depth < MaxLambdaDepth &&
+        mayThrow(Method, Env, Depth + 1))
+      return true;
   }
   return false;
+}
+
+bool mayThrow(const FunctionDecl *F) {
+  return mayThrow(F, F->getNumParams() ? F->getParamDecl(0) : nullptr);
 }
 
 const api::jni::NativeMethod *ruleMethod(RuleId Rule) {

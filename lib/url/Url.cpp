@@ -107,6 +107,7 @@ bool hostMatchesAny(llvm::StringRef Host,
   for (const std::string &RawPattern : Patterns) {
     std::string Lower = llvm::StringRef(RawPattern).trim().lower();
     llvm::StringRef Pattern(Lower);
+    Pattern.consume_back("."); // A fully qualified name is the same host.
     if (Pattern.empty())
       continue;
     if (Pattern.consume_front("*.")) {

@@ -56,6 +56,22 @@ void lookups(JNIEnv *Env) {
   (void)Verifier;
 }
 
+// A lambda that is called but only logs: still never throws. One that
+// throws but is never called rejects nothing either.
+extern "C" JNIEXPORT void JNICALL
+Java_com_example_net_LoggingTrustManager_checkServerTrusted(JNIEnv *Env,
+                                                            jobject,
+                                                            jobjectArray Chain,
+                                                            jstring) {
+  // CHECK-MESSAGES: :[[@LINE-4]]:1: warning: native checkServerTrusted never throws
+  auto Log = [&](int Length) { (void)Length; };
+  auto Unused = [&] {
+    Env->ThrowNew(Env->FindClass("java/security/cert/CertificateException"),
+                  "never called");
+  };
+  Log(Env->GetArrayLength(Chain));
+}
+
 // Look-alikes that are fine.
 extern "C" JNIEXPORT void JNICALL
 Java_com_example_net_StrictTrustManager_checkServerTrusted(JNIEnv *Env, jobject,
@@ -64,6 +80,19 @@ Java_com_example_net_StrictTrustManager_checkServerTrusted(JNIEnv *Env, jobject,
   if (Env->GetArrayLength(Chain) == 0)
     Env->ThrowNew(Env->FindClass("java/security/cert/CertificateException"),
                   "empty chain");
+}
+
+// Rejects only through a local lambda that captures the JNIEnv.
+extern "C" JNIEXPORT void JNICALL
+Java_com_example_net_LambdaTrustManager_checkServerTrusted(JNIEnv *Env, jobject,
+                                                           jobjectArray Chain,
+                                                           jstring) {
+  auto Reject = [&](const char *Why) {
+    Env->ThrowNew(Env->FindClass("java/security/cert/CertificateException"),
+                  Why);
+  };
+  if (Env->GetArrayLength(Chain) == 0)
+    Reject("empty chain");
 }
 
 static void checkPins(JNIEnv *Env, jobjectArray Chain);

@@ -59,6 +59,15 @@ TEST(UrlTest, Allowlist) {
   EXPECT_TRUE(hostMatchesAny("a.b.test.example.com", Allowed));
   EXPECT_TRUE(hostMatchesAny("test.example.com", Allowed));
   EXPECT_FALSE(hostMatchesAny("eviltest.example.com", Allowed));
+
+  // An allowlist entry written fully qualified names the same host.
+  std::vector<std::string> Qualified = {"intranet.corp.",
+                                        "*.test.example.com."};
+  EXPECT_TRUE(hostMatchesAny("intranet.corp", Qualified));
+  EXPECT_TRUE(hostMatchesAny("intranet.corp.", Qualified));
+  EXPECT_TRUE(hostMatchesAny("a.test.example.com", Qualified));
+  EXPECT_FALSE(hostMatchesAny("x.intranet.corp", Qualified));
+  EXPECT_FALSE(hostMatchesAny("intranet.corp..", {"."}));
 }
 
 TEST(UrlTest, SecureCounterpart) {
