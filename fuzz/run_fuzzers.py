@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Runs tlslint's fuzz targets: replays their inputs, or fuzzes for a while.
 
-  run_fuzzers.py [--bin-dir D --seeds D --regressions D] replay [TARGET...]
+  run_fuzzers.py [--bin-dir D --seeds D --regressions D --timeout S] replay
+                 [TARGET...]
       Runs each target once on every seed and every committed crash input
       (fuzz/regressions/TARGET/). Works with libFuzzer binaries and with the
       replay binaries of builds without TLSLINT_FUZZ.
@@ -33,7 +34,9 @@ MAX_LEN = {"xml": 16384, "baseline": 16384, "cert-pins": 8192,
            "pin": 1024, "url": 1024}
 
 # One input taking this long is a hang: every target handles a real input in
-# milliseconds, even under ASan.
+# milliseconds, even under ASan. libFuzzer measures wall time, so a fuzzer
+# starved of CPU (niced beside a build) can time out on a fast input: raise
+# it with --timeout there.
 TIMEOUT_SECONDS = 10
 
 # libFuzzer's own replay mode takes file names; keep each command line short.
@@ -70,7 +73,7 @@ def replay(args, target):
     for start in range(0, len(files), FILES_PER_COMMAND):
         chunk = files[start:start + FILES_PER_COMMAND]
         proc = subprocess.run(
-            [binary(args, target), "-timeout=%d" % TIMEOUT_SECONDS] + chunk,
+            [binary(args, target), "-timeout=%d" % args.timeout] + chunk,
             stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
             errors="replace")
         if proc.returncode != 0:
@@ -94,7 +97,7 @@ def fuzz(args, target):
     os.makedirs(crashes, exist_ok=True)
     cmd = [binary(args, target),
            "-max_total_time=%d" % args.seconds,
-           "-timeout=%d" % TIMEOUT_SECONDS,
+           "-timeout=%d" % args.timeout,
            "-max_len=%d" % MAX_LEN[target],
            "-print_final_stats=1",
            "-artifact_prefix=" + crashes + os.sep]
@@ -148,6 +151,9 @@ def main():
     parser.add_argument("--seeds", required=True)
     parser.add_argument("--regressions",
                         default=os.path.join(HERE, "regressions"))
+    parser.add_argument("--timeout", type=int, default=TIMEOUT_SECONDS,
+                        help="seconds of wall time after which one input "
+                        "counts as a hang (default: %(default)s)")
     sub = parser.add_subparsers(dest="mode", required=True)
     sub.add_parser("replay").add_argument("targets", nargs="*")
     run = sub.add_parser("fuzz")
