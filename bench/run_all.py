@@ -49,6 +49,7 @@ def main():
     parser.add_argument("--skip-j1", action="store_true",
                         help="do not time the single-threaded scan")
     args = parser.parse_args()
+    args.build = os.path.abspath(args.build)
     tlslint = os.path.join(args.build, "bin", "tlslint")
     major = checks_overhead.llvm_major(args.build)
 

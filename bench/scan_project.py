@@ -233,6 +233,8 @@ def median_of(runs, measure):
 
 def measure(build, tus, jobs, runs, skip_j1=False, keep=None, out=print):
     """Runs every configuration and returns {name: median seconds}."""
+    # run-clang-tidy runs in the project: a relative plugin path would not load.
+    build = os.path.abspath(build)
     tlslint = os.path.join(build, "bin", "tlslint")
     plugin = os.path.join(build, "lib", "libtlslint-tidy.so")
     major = checks_overhead.llvm_major(build)
@@ -260,6 +262,10 @@ def measure(build, tus, jobs, runs, skip_j1=False, keep=None, out=print):
         out("  scan -j%d: %.1f s" % (jobs, results["scan -jN"]))
         results["run-clang-tidy -jN"] = median_of(
             runs, lambda: timed(tidy, cwd=work))
+        # It exits 1 on findings and on a plugin that did not load alike.
+        if "Unable to run clang-tidy" in LAST_STDERR[0]:
+            sys.exit("scan_project: run-clang-tidy failed:\n" +
+                     LAST_STDERR[0][-2000:])
         out("  run-clang-tidy-%s -j%d: %.1f s" %
             (major, jobs, results["run-clang-tidy -jN"]))
 
