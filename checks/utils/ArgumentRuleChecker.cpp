@@ -180,29 +180,6 @@ bool isUnreadOutput(const Expr *Arg, ASTContext &Context) {
              .size() == 1;
 }
 
-/// Whether Holder, a local whose field is set, is handed in its function
-/// only to constructions that provably build a server's handle (Poco's
-/// `Context(Context::SERVER_USE, params)`): the value configures a server.
-bool feedsServerConstruction(const Expr *Holder, ASTContext &Context,
-                             const ValueEvaluator &Values) {
-  const auto *Var = dyn_cast_or_null<VarDecl>(
-      Holder ? Values.referencedDecl(Holder) : nullptr);
-  const auto *Function =
-      Var ? dyn_cast_or_null<FunctionDecl>(Var->getParentFunctionOrMethod())
-          : nullptr;
-  if (!Function || !Function->getBody())
-    return false;
-  auto Matches = match(
-      findAll(cxxConstructExpr(hasAnyArgument(ignoringParenImpCasts(
-                                   declRefExpr(to(varDecl(equalsNode(Var)))))))
-                  .bind("construct")),
-      *Function->getBody(), Context);
-  return !Matches.empty() && llvm::all_of(Matches, [&](const BoundNodes &Node) {
-    return isProvablyServerHandle(Node.getNodeAs<CXXConstructExpr>("construct"),
-                                  Context, Values);
-  });
-}
-
 /// Whether the file used any of the names that cancel a waiting finding.
 bool cancelled(const api::ArgumentRule &Row, const llvm::StringSet<> &Used) {
   return llvm::any_of(Row.unlessFileUses(),
@@ -242,7 +219,7 @@ void ArgumentRuleChecker::checkField(const FieldDecl &Field, const Expr &Stored,
     bool MaybeInsecure = Value.Kind == IntValue::RuntimeChoice &&
                          Value.anyAlternative(IsInsecure);
     if ((AlwaysInsecure || (MaybeInsecure && ReportConditional)) &&
-        !feedsServerConstruction(Holder, *Result.Context, Values))
+        !onlyConfiguresServers(Holder, *Result.Context, Values))
       report(Row, reportLocation(&Stored, *Result.SourceManager), "", &Field,
              std::nullopt, !AlwaysInsecure, Check);
   }

@@ -165,6 +165,26 @@ private:
 
 } // namespace
 
+bool onlyConfiguresServers(const Expr *Holder, ASTContext &Context,
+                           const ValueEvaluator &Values) {
+  const auto *Var = dyn_cast_or_null<VarDecl>(
+      Holder ? Values.referencedDecl(Holder) : nullptr);
+  const auto *Function =
+      Var ? dyn_cast_or_null<FunctionDecl>(Var->getParentFunctionOrMethod())
+          : nullptr;
+  if (!Function || !Function->getBody())
+    return false;
+  auto Matches = match(
+      findAll(cxxConstructExpr(hasAnyArgument(ignoringParenImpCasts(
+                                   declRefExpr(to(varDecl(equalsNode(Var)))))))
+                  .bind("construct")),
+      *Function->getBody(), Context);
+  return !Matches.empty() && llvm::all_of(Matches, [&](const BoundNodes &Node) {
+    return isProvablyServerHandle(Node.getNodeAs<CXXConstructExpr>("construct"),
+                                  Context, Values);
+  });
+}
+
 const Expr *handleArgument(const CallExpr &Call, int Index) {
   if (Index == api::ObjectArg) {
     const auto *Member = dyn_cast<CXXMemberCallExpr>(&Call);

@@ -40,6 +40,13 @@ bool isHostCheckedByLibrary(const clang::Expr *Handle,
                             clang::ASTContext &Context,
                             const ValueEvaluator &Values);
 
+/// True when Holder, a local whose field a rule saw set (Poco's
+/// Context::Params), is handed in its function only to constructions that
+/// provably build a server's handle (`Context(Context::SERVER_USE, params)`).
+bool onlyConfiguresServers(const clang::Expr *Holder,
+                           clang::ASTContext &Context,
+                           const ValueEvaluator &Values);
+
 /// The handle a row names: argument Index, or the object of a method call
 /// for api::ObjectArg. Null when the call has none.
 const clang::Expr *handleArgument(const clang::CallExpr &Call, int Index);
