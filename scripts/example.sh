@@ -18,8 +18,7 @@ app="$root/examples/android-app/app"
 example_build="$build/example"
 # Configuring the example's CMake project is enough to get its compilation
 # database; nothing needs to be compiled.
-cmake -S "$app/src/main/cpp" -B "$example_build" -G Ninja \
-  -DCMAKE_EXPORT_COMPILE_COMMANDS=ON >/dev/null
+TLSLINT_LLVM_MAJOR=$major "$root/examples/android-app/configure.sh" "$example_build"
 
 # 1 means findings, which the example is built to have; 2 is a real failure.
 run() {
