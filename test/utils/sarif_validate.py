@@ -43,7 +43,7 @@ def main():
     multitool, files = sys.argv[1], sys.argv[2:]
     if not os.access(multitool, os.X_OK):
         sys.exit("sarif_validate: %s is missing: run scripts/setup-npm.sh "
-                 "BUILD_DIR (scripts/setup.sh does)" % multitool)
+                 "BUILD_DIR (the check target does)" % multitool)
     with tempfile.TemporaryDirectory() as tmp:
         log = os.path.join(tmp, "validation.sarif")
         cmd = isolated_prefix() + [multitool, "validate", "--level",
