@@ -13,7 +13,6 @@
 #include "lib/nsc/Parser.h"
 #include "lib/url/Url.h"
 #include "lib/xmllint/KeyFiles.h"
-#include "lib/xmllint/TidyConfig.h"
 #include "llvm/ADT/STLExtras.h"
 #include "llvm/ADT/StringExtras.h"
 #include "llvm/ADT/StringSet.h"
@@ -348,17 +347,21 @@ private:
   Report &R;
   llvm::StringSet<> Done;
   llvm::StringSet<> Explicit;
-  TidyConfigFinder Tidy;
-  llvm::StringSet<> ReportedTidyErrors;
+  llvm::StringMap<XmlRuleSettings> Settings;
+  llvm::StringSet<> ReportedSettingsErrors;
   std::vector<AndroidApp> Apps;
 
-  /// The .clang-tidy settings that apply to File, merged under the command
-  /// line.
+  /// The configuration's settings that apply to File, merged under the
+  /// command line.
   std::pair<RuleMask, RuleOptions> settingsFor(llvm::StringRef File) {
-    const TidyXmlConfig &T =
-        Tidy.forDirectory(llvm::sys::path::parent_path(File));
-    if (!T.Error.empty() && ReportedTidyErrors.insert(T.Path).second)
-      R.Errors.push_back({T.Path, T.Error});
+    auto [It, New] = Settings.try_emplace(File);
+    XmlRuleSettings &T = It->second;
+    if (New && Opts.Settings) {
+      T = Opts.Settings->settingsFor(File);
+      for (const ToolError &E : T.Errors)
+        if (ReportedSettingsErrors.insert(E.File + "\n" + E.Message).second)
+          R.Errors.push_back(E);
+    }
     RuleOptions RO;
     RO.ExpiryHorizonDays =
         Opts.ExpiryHorizonDays.value_or(T.ExpiryHorizonDays.value_or(30));
@@ -608,6 +611,8 @@ private:
 };
 
 } // namespace
+
+XmlSettingsProvider::~XmlSettingsProvider() = default;
 
 void lintPaths(llvm::ArrayRef<std::string> Paths, const LintOptions &Opts,
                Report &R, std::vector<AndroidApp> *Apps) {

@@ -6,6 +6,7 @@
 
 #include "lib/nsc/Model.h"
 #include "lib/report/Finding.h"
+#include "lib/xmllint/Settings.h"
 #include <optional>
 
 namespace tlslint {
@@ -14,12 +15,14 @@ namespace xmllint {
 struct LintOptions {
   std::optional<unsigned> MinSdk, TargetSdk; ///< Override manifest/gradle.
   std::optional<nsc::Day> Today;             ///< Unset: the system's date.
-  /// Unset: from .clang-tidy (tls-pin-set-expiry.ExpiryHorizonDays), else 30.
+  /// Unset: from Settings (tls-pin-set-expiry.ExpiryHorizonDays), else 30.
   std::optional<unsigned> ExpiryHorizonDays;
-  /// Domains that must be pinned; empty: from .clang-tidy
+  /// Domains that must be pinned; empty: from Settings
   /// (tls-missing-pin.RequiredDomains).
   std::vector<std::string> RequirePins;
   bool Debuggable = false; ///< Lint as a debuggable build.
+  /// The project's configuration (.clang-tidy files); null: none.
+  XmlSettingsProvider *Settings = nullptr;
 };
 
 /// The rule ids the XML linter can report; `tlslint rules` reads this.

@@ -4,7 +4,6 @@
 #include "lib/nsc/Lookup.h"
 #include "lib/nsc/Parser.h"
 #include "lib/xmllint/Linter.h"
-#include "lib/xmllint/TidyConfig.h"
 #include "gtest/gtest.h"
 
 using namespace tlslint;
@@ -221,33 +220,6 @@ TEST(NscParser, BooleansAsAapt2CompilesThem) {
   EXPECT_EQ(M.Configs[1].CleartextPermitted, std::optional<bool>(true));
   EXPECT_TRUE(M.Configs[1].Domains[0].IncludeSubdomains);
   EXPECT_EQ(matchHost(M, "b.a.com"), 1);
-}
-
-} // namespace
-
-namespace {
-
-TEST(XmlTidyConfig, GlobsAndOptions) {
-  using namespace tlslint::xmllint;
-  EXPECT_TRUE(globsEnable("", "tls-override-pins"));
-  EXPECT_FALSE(globsEnable("-tls-*", "tls-override-pins"));
-  EXPECT_TRUE(globsEnable("-tls-*,tls-override-*", "tls-override-pins"));
-  EXPECT_FALSE(globsEnable("tls-*,-tls-override-pins", "tls-override-pins"));
-  TidyXmlConfig C = parseTidyConfig(".clang-tidy", R"(Checks: >
-  -*,
-  bugprone-*,
-  -tls-missing-backup-pin
-CheckOptions:
-  tls-pin-set-expiry.ExpiryHorizonDays: '7'
-  tls-missing-pin.RequiredDomains: 'a.com, b.com'
-)");
-  EXPECT_TRUE(C.Error.empty()) << C.Error;
-  // "-*" is not ours: only the tls- entry switches a rule off.
-  EXPECT_EQ(C.Disabled, ruleBit(RuleId::MissingBackupPin));
-  EXPECT_EQ(C.ExpiryHorizonDays, std::optional<unsigned>(7));
-  ASSERT_EQ(C.RequirePins.size(), 2u);
-  EXPECT_EQ(C.RequirePins[1], "b.com");
-  EXPECT_FALSE(parseTidyConfig("x", "Checks: [unclosed").Error.empty());
 }
 
 } // namespace

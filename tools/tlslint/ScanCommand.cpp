@@ -4,7 +4,9 @@
 #include "lib/report/ReportPaths.h"
 #include "lib/xmllint/Linter.h"
 #include "tools/tlslint/Commands.h"
+#include "tools/tlslint/TidyOptions.h"
 #include "tools/tlslint/TidyRunner.h"
+#include "tools/tlslint/TidyXmlSettings.h"
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/WithColor.h"
 
@@ -26,6 +28,14 @@ int runScanCommand(const ScanOptions &Options) {
           << llvm::toString(Accepted.takeError()) << '\n';
       return ExitToolError;
     }
+  }
+  // Both halves read the same configuration: the .clang-tidy files, then
+  // --config and --checks.
+  auto CommandLine = commandLineTidyOptions(Options.Config, Options.Checks);
+  if (!CommandLine) {
+    std::string Message = llvm::toString(CommandLine.takeError());
+    llvm::WithColor::error(llvm::errs(), "tlslint") << Message << '\n';
+    return writeFailureReport(Message, Options.Output);
   }
   // The XML half first: the apps it finds tell which network security
   // config each translation unit is compared with.
@@ -53,8 +63,12 @@ int runScanCommand(const ScanOptions &Options) {
       return ExitToolError;
     }
   }
-  if (!XmlPaths.empty())
-    xmllint::lintPaths(XmlPaths, xmllint::LintOptions(), Xml, &Request.Apps);
+  if (!XmlPaths.empty()) {
+    TidyXmlSettings Settings(std::move(*CommandLine));
+    xmllint::LintOptions XmlOptions;
+    XmlOptions.Settings = &Settings;
+    xmllint::lintPaths(XmlPaths, XmlOptions, Xml, &Request.Apps);
+  }
   // Every share needs the apps, to compare its TUs with their configs; only
   // the first reports the XML findings, so that merged shares count them
   // once.

@@ -7,9 +7,9 @@
 #include "clang-tidy/ClangTidyModule.h"
 #include "clang-tidy/ClangTidyOptions.h"
 #include "lib/report/LineIndex.h"
-#include "lib/rules/CheckGlobs.h"
 #include "tools/tlslint/InputRecorder.h"
 #include "tools/tlslint/ScanCache.h"
+#include "tools/tlslint/TidyOptions.h"
 #include "clang/Tooling/ArgumentsAdjusters.h"
 #include "clang/Tooling/CommonOptionsParser.h"
 #include "clang/Tooling/CompilationDatabase.h"
@@ -171,38 +171,6 @@ loadDatabase(const TidyRunRequest &Request) {
       AbsStart.c_str());
 }
 
-/// clang-tidy's file provider, except that configuration files only speak
-/// for tls-* checks (see lib/rules/CheckGlobs.h).
-class TlsOptionsProvider : public FileOptionsProvider {
-public:
-  using FileOptionsProvider::FileOptionsProvider;
-
-  std::vector<OptionsSource> getRawOptions(llvm::StringRef FileName) override {
-    std::vector<OptionsSource> Sources =
-        FileOptionsProvider::getRawOptions(FileName);
-    for (OptionsSource &Source : Sources) {
-      bool FromFile =
-          Source.second != OptionsSourceTypeDefaultBinary &&
-          Source.second != OptionsSourceTypeCheckCommandLineOption &&
-          Source.second != OptionsSourceTypeConfigCommandLineOption;
-      if (FromFile && Source.first.Checks)
-        Source.first.Checks = keepTlsGlobs(*Source.first.Checks);
-    }
-    return Sources;
-  }
-};
-
-ClangTidyOptions defaultOptions() {
-  ClangTidyOptions Defaults = ClangTidyOptions::getDefaults();
-  Defaults.Checks = "-*,tls-*";
-  // Findings in headers only where HeaderFilterRegex (a .clang-tidy, or
-  // --config) asks for them, whatever the LLVM major: clang-tidy 22 changed
-  // its own default from none ('') to all ('.*'), and a scan's report must
-  // not change with the LLVM tlslint was built against.
-  Defaults.HeaderFilterRegex = "";
-  return Defaults;
-}
-
 void addDiagnostic(const ClangTidyError &Error, SourceFiles &Sources,
                    Report &Out) {
   const Rule *R = findRule(Error.DiagnosticName);
@@ -340,17 +308,11 @@ llvm::Expected<Report> runTidyChecks(const TidyRunRequest &Request,
                                    llvm::join(Request.Paths, ", ").c_str());
   }
 
-  ClangTidyOptions Overrides;
-  if (!Request.Config.empty()) {
-    auto Parsed =
-        parseConfiguration(llvm::MemoryBufferRef(Request.Config, "--config"));
-    if (!Parsed)
-      return llvm::createStringError("invalid --config: %s",
-                                     Parsed.getError().message().c_str());
-    Overrides = std::move(*Parsed);
-  }
-  if (!Request.ExtraChecks.empty())
-    Overrides.Checks = Request.ExtraChecks;
+  auto CommandLine =
+      commandLineTidyOptions(Request.Config, Request.ExtraChecks);
+  if (!CommandLine)
+    return CommandLine.takeError();
+  ClangTidyOptions Overrides = std::move(*CommandLine);
 
   // Quiet the compiler's own "N warnings generated." lines: tlslint reports
   // findings, not clang's statistics.
@@ -385,7 +347,7 @@ llvm::Expected<Report> runTidyChecks(const TidyRunRequest &Request,
   auto RunOne = [&](size_t I) {
     auto FS = llvm::vfs::createPhysicalFileSystem();
     llvm::IntrusiveRefCntPtr<llvm::vfs::FileSystem> SharedFS(FS.release());
-    ClangTidyOptions Defaults = defaultOptions();
+    ClangTidyOptions Defaults = defaultTidyOptions();
     if (const xmllint::AndroidApp *App =
             xmllint::appForFile(Request.Apps, Files[I]);
         App && !App->NetworkSecurityConfig.empty())

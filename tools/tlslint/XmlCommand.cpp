@@ -2,6 +2,7 @@
 
 #include "lib/xmllint/Linter.h"
 #include "tools/tlslint/Commands.h"
+#include "tools/tlslint/TidyXmlSettings.h"
 #include "llvm/Support/WithColor.h"
 
 namespace tlslint {
@@ -28,6 +29,9 @@ int runXmlCommand(const XmlOptions &Options) {
   Opts.RequirePins = Options.RequirePins;
   Opts.ExpiryHorizonDays = Options.ExpiryHorizonDays;
   Opts.Debuggable = Options.Debuggable;
+
+  TidyXmlSettings Settings;
+  Opts.Settings = &Settings;
 
   Report R;
   xmllint::lintPaths(Options.Paths, Opts, R);
