@@ -3,6 +3,7 @@
 #include "checks/CleartextUrlCheck.h"
 #include "checks/utils/ArgumentRuleChecker.h"
 #include "checks/utils/FixIts.h"
+#include "checks/utils/LocalStructStores.h"
 #include "checks/utils/ReportLocation.h"
 #include "checks/utils/ValueEvaluator.h"
 #include "clang-tidy/utils/OptionsUtils.h"
@@ -23,9 +24,6 @@ AST_MATCHER(StringLiteral, mayHoldUrl) {
   return Node.getCharByteWidth() == 1 && Node.getString().contains("://");
 }
 } // namespace
-
-// CURLUSESSL_CONTROL and CURLUSESSL_ALL: STARTTLS is required.
-static constexpr int64_t CurlUseSslControl = 2;
 
 CleartextUrlCheck::CleartextUrlCheck(StringRef Name,
                                      tidy::ClangTidyContext *Context)
@@ -66,21 +64,22 @@ void CleartextUrlCheck::check(const MatchFinder::MatchResult &Result) {
 }
 
 std::vector<StringRef> CleartextUrlCheck::calledFunctions() const {
-  return {"curl_easy_setopt", "CreateChannel", "CreateCustomChannel",
-          "lws_client_connect_via_info"};
+  return api::cleartextCallNames();
 }
 
 namespace {
 
-/// Whether E builds its value from a call to Function, through the copies,
-/// temporaries and conversions of a std::shared_ptr argument, and locals
-/// that hold it.
+/// Whether E builds its value from a call to Function (qualified), through
+/// the copies, temporaries and conversions of a std::shared_ptr argument,
+/// and locals that hold it.
 bool comesFromCallTo(const Expr *E, StringRef Function,
                      const ValueEvaluator &Values) {
   for (unsigned Depth = 0; E && Depth < 8; ++Depth) {
     E = E->IgnoreImplicit();
-    if (const auto *Call = dyn_cast<CallExpr>(E))
-      return calleeName(*Call) == Function;
+    if (const auto *Call = dyn_cast<CallExpr>(E)) {
+      const FunctionDecl *Callee = Call->getDirectCallee();
+      return Callee && hasQualifiedName(*Callee, Function);
+    }
     // `auto creds = grpc::InsecureChannelCredentials();`, used later.
     if (const auto *Ref = dyn_cast<DeclRefExpr>(E)) {
       const auto *Var = dyn_cast<VarDecl>(Ref->getDecl());
@@ -96,54 +95,57 @@ bool comesFromCallTo(const Expr *E, StringRef Function,
 
 } // namespace
 
-void CleartextUrlCheck::checkCall(const CallExpr &Call, StringRef Callee,
+void CleartextUrlCheck::checkCall(const CallExpr &Call, StringRef,
                                   const MatchFinder::MatchResult &Result) {
-  // A library's own connections are its business; its CURLOPT_USE_SSL
+  std::optional<ApiSite> Site = ApiSite::of(Call);
+  if (!Site)
+    return;
+  // A library's own connections are its business; its STARTTLS option
   // still counts for the file.
   bool InLibrary = isInLibraryHeader(
       reportLocation(&Call, *Result.SourceManager), *Result.SourceManager);
-  if (Callee == "CreateChannel" || Callee == "CreateCustomChannel") {
-    if (!InLibrary)
-      checkGrpcChannel(Call, *Result.Context, *Result.SourceManager);
-    return;
-  }
-  if (Callee == "lws_client_connect_via_info") {
-    if (!InLibrary)
-      checkLwsConnect(Call, *Result.Context, *Result.SourceManager);
-    return;
-  }
-  if (Callee != "curl_easy_setopt" || Call.getNumArgs() != 3)
-    return;
+  for (const api::InsecureChannelFactory &Row : api::insecureChannelFactories())
+    if (!InLibrary && Site->calls(Row.Factory))
+      checkInsecureChannel(Row, *Site, *Result.Context, *Result.SourceManager);
+  for (const api::RequiredFlag &Row : api::requiredFlags())
+    if (!InLibrary && Site->calls(Row.Function))
+      checkRequiredFlag(Row, *Site, *Result.Context, *Result.SourceManager);
   ValueEvaluator Values(*Result.Context);
-  if (!callHasKey(&Call, 1, "CURLOPT_USE_SSL", Values, *Result.Context))
-    return;
-  IntValue Level = Values.evaluateInt(Call.getArg(2));
-  if (Level.isConstant() && Level.constant() >= CurlUseSslControl)
-    ForcesStartTls = true;
+  for (const api::StartTlsOption &Row : api::startTlsOptions()) {
+    if (!Site->calls(Row.Function) || Row.ValueArg >= Site->Args.size() ||
+        !callHasKey(*Site, Row.KeyArg, Row.Key, Values))
+      continue;
+    IntValue Level = Values.evaluateInt(Site->Args[Row.ValueArg]);
+    if (Level.isConstant() && Level.constant() >= Row.Min)
+      ForcesStartTls = true;
+  }
 }
 
-void CleartextUrlCheck::checkGrpcChannel(const CallExpr &Call,
-                                         ASTContext &Context,
-                                         const SourceManager &SM) {
-  const FunctionDecl *Callee = Call.getDirectCallee();
-  if (!Callee || Call.getNumArgs() < 2 ||
-      !StringRef(Callee->getQualifiedNameAsString()).starts_with("grpc::") ||
-      !comesFromCallTo(Call.getArg(1), "InsecureChannelCredentials",
-                       ValueEvaluator(Context)))
-    return;
-  std::optional<StringValue> Target =
-      ValueEvaluator(Context).evaluateString(Call.getArg(0));
-  if (!Target)
-    return;
-  std::string Host = connectionHost(PeerForm::GrpcTarget, Target->Text);
+std::string CleartextUrlCheck::reportableHost(PeerForm Form,
+                                              StringRef Text) const {
+  std::string Host = connectionHost(Form, Text);
   if (Host.empty() || isLoopbackHost(Host) ||
       hostMatchesAny(Host, AllowedHosts))
+    return "";
+  return Host;
+}
+
+void CleartextUrlCheck::checkInsecureChannel(
+    const api::InsecureChannelFactory &Row, const ApiSite &Site,
+    ASTContext &Context, const SourceManager &SM) {
+  ValueEvaluator Values(Context);
+  if (std::max(Row.TargetArg, Row.CredentialsArg) >= Site.Args.size() ||
+      !comesFromCallTo(Site.Args[Row.CredentialsArg], Row.CredentialsFactory,
+                       Values))
     return;
-  diag(reportLocation(Call.getArg(1), SM),
-       "grpc::InsecureChannelCredentials() sends the channel to '%0' in "
-       "cleartext; use grpc::SslCredentials (insecure credentials are for "
-       "loopback and Unix sockets)")
-      << Host;
+  std::optional<StringValue> Target =
+      Values.evaluateString(Site.Args[Row.TargetArg]);
+  if (!Target)
+    return;
+  std::string Host = reportableHost(Row.Form, Target->Text);
+  if (!Host.empty())
+    diag(reportLocation(Site.Args[Row.CredentialsArg], SM), Row.Message)
+        << Host;
 }
 
 /// http:// -> https://, ws:// -> wss://: only in a literal the user wrote
@@ -166,108 +168,38 @@ static std::optional<FixItHint> secureSchemeFix(const StringLiteral &Literal,
       Secure);
 }
 
-namespace {
-
-/// What a function stores in the fields of a local lws_client_connect_info:
-/// its initializer (a field it leaves out is zero) and its assignments.
-struct LwsConnectInfo {
-  llvm::SmallVector<const Expr *, 2> SslConnection;
-  llvm::SmallVector<const Expr *, 2> Address;
-  bool ZeroInitialized = false;
-};
-
-LwsConnectInfo lwsStores(const VarDecl &Info, const Stmt &Body,
-                         ASTContext &Context) {
-  LwsConnectInfo Out;
-  auto Store = [&](const FieldDecl &Field, const Expr *Value) {
-    if (Field.getName() == "ssl_connection")
-      Out.SslConnection.push_back(Value);
-    else if (Field.getName() == "address")
-      Out.Address.push_back(Value);
-  };
-  if (const auto *Init = dyn_cast_or_null<InitListExpr>(
-          Info.getInit() ? Info.getInit()->IgnoreImplicit() : nullptr)) {
-    Out.ZeroInitialized = true;
-    const RecordDecl *Record = Init->getType()->getAsRecordDecl();
-    for (const FieldDecl *Field : Record->fields())
-      if (Field->getFieldIndex() < Init->getNumInits() &&
-          !isa<ImplicitValueInitExpr>(Init->getInit(Field->getFieldIndex())))
-        Store(*Field, Init->getInit(Field->getFieldIndex()));
-  }
-  auto Assignments = match(
-      findAll(binaryOperator(
-                  isAssignmentOperator(),
-                  hasLHS(memberExpr(hasObjectExpression(ignoringParenImpCasts(
-                      declRefExpr(to(varDecl(equalsNode(&Info)))))))))
-                  .bind("store")),
-      Body, Context);
-  for (const BoundNodes &Node : Assignments) {
-    const auto *Assign = Node.getNodeAs<BinaryOperator>("store");
-    const auto *Member =
-        cast<MemberExpr>(Assign->getLHS()->IgnoreParenImpCasts());
-    if (const auto *Field = dyn_cast<FieldDecl>(Member->getMemberDecl()))
-      Store(*Field, Assign->getRHS());
-  }
-  auto Clears = match(
-      findAll(callExpr(callee(functionDecl(hasName("memset"))),
-                       hasArgument(0, ignoringParenImpCasts(unaryOperator(
-                                          hasOperatorName("&"),
-                                          hasUnaryOperand(declRefExpr(to(
-                                              varDecl(equalsNode(&Info)))))))))
-                  .bind("memset")),
-      Body, Context);
-  Out.ZeroInitialized |= !Clears.empty();
-  return Out;
-}
-
-} // namespace
-
-void CleartextUrlCheck::checkLwsConnect(const CallExpr &Call,
-                                        ASTContext &Context,
-                                        const SourceManager &SM) {
-  if (Call.getNumArgs() != 1)
+void CleartextUrlCheck::checkRequiredFlag(const api::RequiredFlag &Row,
+                                          const ApiSite &Site,
+                                          ASTContext &Context,
+                                          const SourceManager &SM) {
+  if (Row.StructArg >= Site.Args.size())
     return;
-  const auto *AddressOf =
-      dyn_cast<UnaryOperator>(Call.getArg(0)->IgnoreParenImpCasts());
-  const auto *Ref = AddressOf && AddressOf->getOpcode() == UO_AddrOf
-                        ? dyn_cast<DeclRefExpr>(
-                              AddressOf->getSubExpr()->IgnoreParenImpCasts())
-                        : nullptr;
-  const auto *Info = Ref ? dyn_cast<VarDecl>(Ref->getDecl()) : nullptr;
-  const auto *Function =
-      Info && Info->isLocalVarDecl()
-          ? dyn_cast_or_null<FunctionDecl>(Info->getParentFunctionOrMethod())
-          : nullptr;
-  if (!Function || !Function->getBody())
+  const VarDecl *Local = addressedLocal(Site.Args[Row.StructArg]);
+  if (!Local)
     return;
-  LwsConnectInfo Stores = lwsStores(*Info, *Function->getBody(), Context);
-  // Cleartext only when every value the flags can hold lacks LCCSCF_USE_SSL
-  // (bit 0), the implicit zero included.
-  if (Stores.SslConnection.empty() && !Stores.ZeroInitialized)
+  LocalStructStores Stores = localStructStores(*Local, Context);
+  // Cleartext only when every value the flags can hold lacks the flag, the
+  // implicit zero included.
+  llvm::SmallVector<const Expr *, 2> Flags = Stores.storesTo(Row.FlagsField);
+  if (Flags.empty() && !Stores.ZeroInitialized)
     return;
   ValueEvaluator Values(Context);
-  for (const Expr *Flags : Stores.SslConnection) {
-    IntValue Value = Values.evaluateInt(Flags);
-    if (!Value.isConstant() || (Value.constant() & 1))
+  for (const Expr *Value : Flags) {
+    IntValue Int = Values.evaluateInt(Value);
+    if (!Int.isConstant() || (Int.constant() & Row.Flag))
       return;
   }
   std::string Host;
-  for (const Expr *Address : Stores.Address) {
-    std::optional<StringValue> Text = Values.evaluateString(Address);
+  for (const Expr *Peer : Stores.storesTo(Row.PeerField)) {
+    std::optional<StringValue> Text = Values.evaluateString(Peer);
     if (!Text)
       return;
-    std::string Candidate = connectionHost(PeerForm::Host, Text->Text);
-    if (!Candidate.empty() && !isLoopbackHost(Candidate) &&
-        !hostMatchesAny(Candidate, AllowedHosts))
+    std::string Candidate = reportableHost(Row.Form, Text->Text);
+    if (!Candidate.empty())
       Host = Candidate;
   }
-  if (Host.empty())
-    return;
-  diag(reportLocation(&Call, SM),
-       "libwebsockets connection to '%0' without LCCSCF_USE_SSL in "
-       "ssl_connection is cleartext: anyone on the network path can read "
-       "and change this traffic")
-      << Host;
+  if (!Host.empty())
+    diag(reportLocation(Site.Node, SM), Row.Message) << Host;
 }
 
 void CleartextUrlCheck::checkLiteral(const StringLiteral *Literal,
@@ -323,12 +255,17 @@ void CleartextUrlCheck::checkLiteral(const StringLiteral *Literal,
 
 void CleartextUrlCheck::onEndOfTranslationUnit() {
   ApiRuleCheck::onEndOfTranslationUnit();
+  std::string StartTlsRemedies;
+  for (const api::StartTlsOption &Row : api::startTlsOptions())
+    StartTlsRemedies +=
+        (StartTlsRemedies.empty() ? "" : " or ") + Row.Remedy.str();
   if (!ForcesStartTls)
     for (const StartTlsUrl &Url : PendingStartTlsUrls)
       diag(Url.Loc, "cleartext %0:// URL to '%1': nothing in this file forces "
-                    "STARTTLS (CURLOPT_USE_SSL = CURLUSESSL_ALL), so "
-                    "credentials and mail can travel unencrypted")
-          << Url.Scheme << Url.Host;
+                    "STARTTLS%select{| (%3)}2, so credentials and mail can "
+                    "travel unencrypted")
+          << Url.Scheme << Url.Host << !StartTlsRemedies.empty()
+          << StartTlsRemedies;
   PendingStartTlsUrls.clear();
   ForcesStartTls = false;
 }

@@ -3,6 +3,7 @@
 #ifndef TLSLINT_CHECKS_CLEARTEXTURLCHECK_H
 #define TLSLINT_CHECKS_CLEARTEXTURLCHECK_H
 
+#include "checks/api/Cleartext.h"
 #include "checks/utils/ApiRuleCheck.h"
 #include "checks/utils/NetworkPolicy.h"
 #include "clang/Basic/SourceLocation.h"
@@ -12,8 +13,9 @@
 namespace tlslint {
 
 /// Cleartext network URLs in string literals (http, ws, ftp, telnet, ldap,
-/// and smtp/imap/pop3 unless the TU forces STARTTLS), and libcurl's
-/// CURLOPT_USE_SSL set to NONE or TRY.
+/// and smtp/imap/pop3 unless the TU forces STARTTLS), the argument rows of
+/// the rule, and the connections of checks/api/Cleartext.h: channels with
+/// insecure credentials, connection structs without their TLS flag.
 /// See docs/rules/tls-cleartext-url.md.
 ///
 /// Given the app's network security config (tls-missing-pin's
@@ -44,10 +46,15 @@ private:
   void checkCall(
       const clang::CallExpr &Call, llvm::StringRef Callee,
       const clang::ast_matchers::MatchFinder::MatchResult &Result) override;
-  void checkGrpcChannel(const clang::CallExpr &Call, clang::ASTContext &Context,
-                        const clang::SourceManager &SM);
-  void checkLwsConnect(const clang::CallExpr &Call, clang::ASTContext &Context,
-                       const clang::SourceManager &SM);
+  void checkInsecureChannel(const api::InsecureChannelFactory &Row,
+                            const ApiSite &Site, clang::ASTContext &Context,
+                            const clang::SourceManager &SM);
+  void checkRequiredFlag(const api::RequiredFlag &Row, const ApiSite &Site,
+                         clang::ASTContext &Context,
+                         const clang::SourceManager &SM);
+  /// A host a connection names, unless it is loopback or allowed; empty
+  /// otherwise.
+  std::string reportableHost(PeerForm Form, llvm::StringRef Text) const;
   void checkLiteral(const clang::StringLiteral *Literal,
                     clang::SourceManager &SM);
 
@@ -56,7 +63,7 @@ private:
   /// The app's network security config, if given; null otherwise.
   std::shared_ptr<const NetworkPolicy> Policy;
   /// smtp/imap/pop3 URLs wait for the end of the TU: forcing STARTTLS
-  /// anywhere in it (CURLOPT_USE_SSL = CURLUSESSL_ALL) makes them safe.
+  /// anywhere in it (a TLS_STARTTLS_OPTION row's value) makes them safe.
   std::vector<StartTlsUrl> PendingStartTlsUrls;
   bool ForcesStartTls = false;
 };

@@ -64,12 +64,8 @@ std::optional<ApiSite> ApiSite::of(const Expr &Node) {
   return std::nullopt;
 }
 
-namespace {
-
-/// Whether D is Qualified ("boost::asio::ssl::context::set_verify_mode"):
-/// its name and its enclosing classes and namespaces, innermost first, with
-/// nothing but the TU (or inline namespaces) beyond them. A class template
-/// specialization counts by its template's name.
+// Its name and its enclosing classes and namespaces, innermost first, with
+// nothing but the TU (or inline namespaces) beyond them.
 bool hasQualifiedName(const NamedDecl &D, StringRef Qualified) {
   SmallVector<StringRef, 6> Parts;
   Qualified.split(Parts, "::");
@@ -94,8 +90,6 @@ bool hasQualifiedName(const NamedDecl &D, StringRef Qualified) {
     Context = Context->getParent();
   return Context && Context->isTranslationUnit();
 }
-
-} // namespace
 
 bool ApiSite::calls(StringRef Function) const {
   if (!Callee)

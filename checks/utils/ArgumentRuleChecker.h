@@ -21,6 +21,11 @@
 
 namespace tlslint {
 
+/// Whether D is the row name Qualified: a C name, or a qualified C++ name
+/// ("Poco::Net::Context::Context", "lws_client_connect_info::address"),
+/// inline namespaces and extern "C" blocks aside.
+bool hasQualifiedName(const clang::NamedDecl &D, llvm::StringRef Qualified);
+
 /// For option-style calls, whether the argument KeyArg holds the option Key
 /// (an enumerator's name or a number); true when KeyArg is api::NoArg.
 bool callHasKey(const clang::CallExpr *Call, int KeyArg, llvm::StringRef Key,
