@@ -79,10 +79,7 @@ void HostnameVerificationCheck::onEndOfTranslationUnit() {
   if (!BindsHost)
     for (const PeerVerification &Verification : PeerVerifications)
       diag(Verification.Loc,
-           "'%0' turns certificate verification on, but this file never "
-           "binds the expected host name (SSL_set1_host, "
-           "X509_VERIFY_PARAM_set1_host, or a checked X509_check_host); a "
-           "valid certificate for any other host is accepted")
+           api::openssl::message(api::openssl::Message::MissingHostBinding))
           << Verification.Function;
   PeerVerifications.clear();
   Jni.onEndOfTranslationUnit(*this);

@@ -15,27 +15,39 @@ using namespace clang::ast_matchers;
 namespace tlslint {
 namespace {
 
-/// X509_STORE_CTX_set_error(ctx, X509_V_OK): every chain error erased.
-const CallExpr *clearsVerifyError(const FunctionDecl *F,
-                                  const ValueEvaluator &Values) {
-  for (const CallExpr *Call : ownCallsTo(F, "X509_STORE_CTX_set_error")) {
-    if (Call->getNumArgs() < 2)
-      continue;
-    IntValue Error = Values.evaluateInt(Call->getArg(1));
-    if (Error.isConstant() && Error.constant() == 0)
-      return Call;
-  }
-  return nullptr;
+/// A call of the TLS_OPENSSL_ERROR_CLEAR rows that erases every chain error
+/// (X509_STORE_CTX_set_error(ctx, X509_V_OK)), and its row.
+std::pair<const CallExpr *, const api::openssl::ErrorClearingCall *>
+clearsVerifyError(const FunctionDecl *F, const ValueEvaluator &Values) {
+  for (const api::openssl::ErrorClearingCall &Row :
+       api::openssl::errorClearingCalls())
+    for (const CallExpr *Call : ownCallsTo(F, Row.Function)) {
+      if (Call->getNumArgs() <= Row.ErrorArg)
+        continue;
+      IntValue Error = Values.evaluateInt(Call->getArg(Row.ErrorArg));
+      if (Error.isConstant() && Error.constant() == Row.Cleared)
+        return {Call, &Row};
+    }
+  return {nullptr, nullptr};
 }
 
-/// An Mbed TLS verify callback's `*flags = 0;` as a statement of its own in
-/// the body, so on every path: every error found in the chain erased.
-const Stmt *clearsFlagsUnconditionally(const FunctionDecl *F,
+/// Whether F reads the chain's verification error itself.
+bool readsVerifyError(const FunctionDecl *F) {
+  return llvm::any_of(api::openssl::errorReadingCalls(), [&](StringRef Name) {
+    return !ownCallsTo(F, Name).empty();
+  });
+}
+
+/// A verify callback's `*flags = 0;` (Flags: the parameter the library's
+/// verdict comes in) as a statement of its own in the body, so on every
+/// path: every error found in the chain erased.
+const Stmt *clearsFlagsUnconditionally(const FunctionDecl *F, int FlagsParam,
                                        const ValueEvaluator &Values) {
   const auto *Body = dyn_cast_or_null<CompoundStmt>(F->getBody());
-  if (!Body || F->getNumParams() < 4)
+  if (!Body || FlagsParam < 0 ||
+      F->getNumParams() <= static_cast<unsigned>(FlagsParam))
     return nullptr;
-  const ParmVarDecl *Flags = F->getParamDecl(3);
+  const ParmVarDecl *Flags = F->getParamDecl(FlagsParam);
   for (const Stmt *Statement : Body->body()) {
     const auto *Assign = dyn_cast<BinaryOperator>(Statement);
     if (!Assign || Assign->getOpcode() != BO_Assign)
@@ -96,9 +108,8 @@ void TrustAllCertificatesCheck::onEndOfTranslationUnit() {
   ApiRuleCheck::onEndOfTranslationUnit();
   if (VerificationOff && !ReadsVerifyResult)
     for (const auto &[Loc, Function] : PeerCertCalls)
-      diag(Loc, "the peer certificate from '%0' is used while verification is "
-                "off (SSL_VERIFY_NONE) and SSL_get_verify_result is never "
-                "checked; any certificate, or none at all, is trusted")
+      diag(Loc, api::openssl::message(
+                    api::openssl::Message::UnverifiedPeerCertificate))
           << Function;
   VerificationOff = ReadsVerifyResult = false;
   PeerCertCalls.clear();
@@ -132,10 +143,9 @@ void TrustAllCertificatesCheck::checkCallback(
         Values.enumeratorValue(api::openssl::CustomVerifyAccept);
     if (Ok &&
         everyReturnIs(Callback, Values, [&](int64_t V) { return V == *Ok; })) {
-      diag(Loc, "the custom verify callback given to %0 returns "
-                "ssl_verify_ok on every path; no certificate chain is ever "
-                "rejected")
-          << Callee->getDeclName();
+      diag(Loc, "the custom verify callback given to %0 returns %1 on every "
+                "path; no certificate chain is ever rejected")
+          << Callee->getDeclName() << api::openssl::CustomVerifyAccept;
       NoteDefinition();
     }
     return;
@@ -151,7 +161,8 @@ void TrustAllCertificatesCheck::checkCallback(
     return;
   }
   if (Row->Kind == CallbackKind::ClearsFlags) {
-    if (const Stmt *Clear = clearsFlagsUnconditionally(Callback, Values)) {
+    if (const Stmt *Clear =
+            clearsFlagsUnconditionally(Callback, Row->VerdictParam, Values)) {
       diag(Loc, "the verify callback given to %0 sets *flags to 0 on every "
                 "path, erasing every error found in the certificate chain")
           << Callee->getDeclName();
@@ -168,21 +179,20 @@ void TrustAllCertificatesCheck::checkCallback(
     NoteDefinition();
     return;
   }
-  if (const CallExpr *Clear = clearsVerifyError(Callback, Values)) {
+  if (auto [Clear, ClearRow] = clearsVerifyError(Callback, Values); Clear) {
     diag(Loc, "the verify callback given to %0 clears the verification "
-              "error with X509_STORE_CTX_set_error(ctx, X509_V_OK), so chain "
-              "errors are accepted")
-        << Callee->getDeclName();
+              "error with %1, so chain errors are accepted")
+        << Callee->getDeclName() << ClearRow->Spelling;
     diag(reportLocation(Clear, *Result.SourceManager), "error cleared here",
          DiagnosticIDs::Note);
     return;
   }
   // A callback that never reads preverify_ok (or the error behind it)
   // replaces OpenSSL's verdict with its own, discarding every chain error.
-  if (Row->Kind == CallbackKind::PreverifyCallback &&
-      Callback->getNumParams() >= 1 &&
-      !Callback->getParamDecl(0)->isReferenced() &&
-      ownCallsTo(Callback, "X509_STORE_CTX_get_error").empty()) {
+  if (Row->Kind == CallbackKind::PreverifyCallback && Row->VerdictParam >= 0 &&
+      Callback->getNumParams() > static_cast<unsigned>(Row->VerdictParam) &&
+      !Callback->getParamDecl(Row->VerdictParam)->isReferenced() &&
+      !readsVerifyError(Callback)) {
     diag(Loc, "the verify callback given to %0 ignores preverify_ok, so the "
               "errors OpenSSL found in the certificate chain are discarded")
         << Callee->getDeclName();

@@ -44,8 +44,7 @@ void WeakProtocolVersionCheck::checkCall(
   if (!Version)
     return;
   diag(reportLocation(&Call, *Result.SourceManager),
-       "%0 speaks only %1, which is older than TLS 1.2; use "
-       "TLS_client_method() or TLS_server_method() with a minimum version")
+       api::openssl::message(api::openssl::Message::WeakMethod))
       << Call.getDirectCallee() << *Version;
 }
 

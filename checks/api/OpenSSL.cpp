@@ -51,10 +51,29 @@ const WeakMethod WeakMethods[] = {
 };
 
 const VerifyCallbackCall CallbackCalls[] = {
-#define TLS_OPENSSL_VERIFY_CALLBACK(Function, Arg, Kind)                       \
-  {Function, Arg, CallbackKind::Kind},
+#define TLS_OPENSSL_VERIFY_CALLBACK(Function, Arg, Kind, VerdictParam)         \
+  {Function, Arg, CallbackKind::Kind, VerdictParam},
 #include "checks/api/Libraries.def"
 #undef TLS_OPENSSL_VERIFY_CALLBACK
+};
+
+const ErrorClearingCall ErrorClearingCalls[] = {
+#define TLS_OPENSSL_ERROR_CLEAR(Function, ErrorArg, Cleared, Spelling)         \
+  {Function, ErrorArg, Cleared, Spelling},
+#include "checks/api/Libraries.def"
+#undef TLS_OPENSSL_ERROR_CLEAR
+};
+
+const llvm::StringRef ErrorReadingCalls[] = {
+#define TLS_OPENSSL_ERROR_READ(Function) Function,
+#include "checks/api/Libraries.def"
+#undef TLS_OPENSSL_ERROR_READ
+};
+
+const llvm::StringRef Messages[] = {
+#define TLS_OPENSSL_MESSAGE(Name, Text) Text,
+#include "checks/api/Libraries.def"
+#undef TLS_OPENSSL_MESSAGE
 };
 
 const VerifyModeCall VerifyModeCalls[] = {
@@ -119,6 +138,16 @@ const VerifyCallbackCall *findVerifyCallbackCall(llvm::StringRef Function) {
     if (Call.Function == Function)
       return &Call;
   return nullptr;
+}
+
+llvm::ArrayRef<ErrorClearingCall> errorClearingCalls() {
+  return ErrorClearingCalls;
+}
+llvm::ArrayRef<llvm::StringRef> errorReadingCalls() {
+  return ErrorReadingCalls;
+}
+llvm::StringRef message(Message Name) {
+  return Messages[static_cast<unsigned>(Name)];
 }
 
 std::vector<llvm::StringRef> verifyCallbackCallNames() {

@@ -45,9 +45,32 @@ struct VerifyCallbackCall {
   llvm::StringRef Function;
   unsigned CallbackArg;
   CallbackKind Kind;
+  /// The callback's parameter with the library's verdict (preverify_ok,
+  /// Mbed TLS's flags); api::NoArg when it has none.
+  int VerdictParam;
 };
 
 const VerifyCallbackCall *findVerifyCallbackCall(llvm::StringRef Function);
+
+/// A call in a verify callback that erases the chain's verification error
+/// when argument ErrorArg holds Cleared.
+struct ErrorClearingCall {
+  llvm::StringRef Function;
+  unsigned ErrorArg;
+  int64_t Cleared;
+  llvm::StringRef Spelling; ///< For the message.
+};
+llvm::ArrayRef<ErrorClearingCall> errorClearingCalls();
+/// Calls that read the chain's verification error in a verify callback.
+llvm::ArrayRef<llvm::StringRef> errorReadingCalls();
+
+/// The texts of the TLS_OPENSSL_MESSAGE rows.
+enum class Message {
+#define TLS_OPENSSL_MESSAGE(Name, Text) Name,
+#include "checks/api/Libraries.def"
+#undef TLS_OPENSSL_MESSAGE
+};
+llvm::StringRef message(Message Name);
 
 /// BoringSSL's ssl_verify_result_t enumerator that accepts the chain.
 constexpr llvm::StringLiteral CustomVerifyAccept = "ssl_verify_ok";
