@@ -93,10 +93,14 @@ void MissingPinCheck::checkCall(const CallExpr &Call, StringRef,
   ValueEvaluator Values(*Result.Context);
   if (Policy)
     Connections.addSite(*ApiSite::of(Call), Values, *Result.SourceManager);
-  if (Policy && Call.getNumArgs() == 3 &&
-      callHasKey(&Call, 1, "CURLOPT_PINNEDPUBLICKEY", Values, *Result.Context))
-    Connections.addCurlPins(Call, Values.evaluateString(Call.getArg(2)), Values,
-                            *Result.SourceManager);
+  if (std::optional<ApiSite> Site = ApiSite::of(Call); Policy && Site)
+    for (const api::HandlePinOption &Row : api::handlePinOptions())
+      if (Site->calls(Row.Function) &&
+          std::max(Row.HandleArg, Row.ValueArg) < Site->Args.size() &&
+          callHasKey(*Site, Row.KeyArg, Row.Key, Values))
+        Connections.addHandlePins(
+            Row, *Site, Values.evaluateString(Site->Args[Row.ValueArg]), Values,
+            *Result.SourceManager);
 
   for (const MatchedString &Match : matchStringArguments(
            &Call, api::StringKind::CurlPinnedKeys, Values, *Result.Context)) {
@@ -130,13 +134,6 @@ std::vector<std::string> xmlDigests(const nsc::PinSet &Pins) {
   return Digests;
 }
 
-std::string curlPinList(llvm::ArrayRef<std::string> Digests) {
-  std::string List;
-  for (const std::string &Digest : Digests)
-    List += (List.empty() ? "sha256//" : ";sha256//") + Digest;
-  return List;
-}
-
 } // namespace
 
 void MissingPinCheck::reportUnpinned(const ResolvedConnection &Connection,
@@ -152,13 +149,13 @@ void MissingPinCheck::reportUnpinned(const ResolvedConnection &Connection,
     diag(Connection.Origin, "'%0' reaches the connection from here",
          DiagnosticIDs::Note)
         << Connection.Host;
-  std::string Pins = curlPinList(xmlDigests(*Host.Pins));
-  if (Connection.Stack == api::TlsStack::Curl)
+  std::string Pins = formatCurlPinnedPublicKey(xmlDigests(*Host.Pins));
+  if (const api::HandlePinOption *Option =
+          api::handlePinOption(Connection.Stack))
     diag(Policy->location(SM, Host.Pins->Where),
-         "pin-set for '%0' declared here; the same pins for libcurl: "
-         "CURLOPT_PINNEDPUBLICKEY \"%1\"",
+         "pin-set for '%0' declared here; the same pins for %1: %2 \"%3\"",
          DiagnosticIDs::Note)
-        << Connection.Host << Pins;
+        << Connection.Host << Stack << Option->Key << Pins;
   else
     diag(Policy->location(SM, Host.Pins->Where),
          "pin-set for '%0' declared here; compare the SHA-256 of the peer's "
@@ -182,16 +179,18 @@ void MissingPinCheck::reportMismatch(const ResolvedConnection &Connection,
     return;
   bool Disjoint = OnlyNative == Native.size();
   diag(Connection.Pins->Where,
-       "CURLOPT_PINNEDPUBLICKEY for '%0' %select{differs from|shares no pin "
-       "with}1 the app's pin-set for this domain (%2 only here, %3 only in "
-       "the network security config): a key rotation was applied to one "
-       "of them, so after the next one %select{a stack loses|each stack "
-       "trusts a different key and one loses}1 the connection")
-      << Connection.Host << Disjoint << OnlyNative << OnlyXml;
+       "%4 for '%0' %select{differs from|shares no pin with}1 the app's "
+       "pin-set for this domain (%2 only here, %3 only in the network "
+       "security config): a key rotation was applied to one of them, so "
+       "after the next one %select{a stack loses|each stack trusts a "
+       "different key and one loses}1 the connection")
+      << Connection.Host << Disjoint << OnlyNative << OnlyXml
+      << Connection.Pins->Row->Key;
   diag(Policy->location(SM, Host.Pins->Where),
-       "pin-set for '%0' declared here; the same pins for libcurl: \"%1\"",
+       "pin-set for '%0' declared here; the same pins for %1: \"%2\"",
        DiagnosticIDs::Note)
-      << Connection.Host << curlPinList(Xml);
+      << Connection.Host << api::stackName(Connection.Stack)
+      << formatCurlPinnedPublicKey(Xml);
 }
 
 void MissingPinCheck::onEndOfTranslationUnit() {

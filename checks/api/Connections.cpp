@@ -23,6 +23,14 @@ const PinningCall Pinning[] = {
 #undef TLS_PINNING_CALL
 };
 
+const HandlePinOption HandlePins[] = {
+#define TLS_HANDLE_PIN_OPTION(Function, HandleArg, KeyArg, Key, ValueArg,      \
+                              Stack)                                           \
+  {Function, HandleArg, KeyArg, Key, ValueArg, TlsStack::Stack},
+#include "checks/api/Libraries.def"
+#undef TLS_HANDLE_PIN_OPTION
+};
+
 } // namespace
 
 llvm::StringRef stackName(TlsStack Stack) {
@@ -71,12 +79,23 @@ bool pinningApplies(TlsStack Evidence, TlsStack Connection) {
 
 llvm::ArrayRef<ConnectionArgument> connectionArguments() { return Connections; }
 
+llvm::ArrayRef<HandlePinOption> handlePinOptions() { return HandlePins; }
+
+const HandlePinOption *handlePinOption(TlsStack Stack) {
+  for (const HandlePinOption &Row : HandlePins)
+    if (Row.Stack == Stack)
+      return &Row;
+  return nullptr;
+}
+
 std::vector<llvm::StringRef> connectionAndPinningFunctions() {
   std::vector<llvm::StringRef> Names;
   for (const ConnectionArgument &Row : Connections)
     if (!isConstructorName(Row.Function))
       Names.push_back(unqualifiedName(Row.Function));
   for (const PinningCall &Row : Pinning)
+    Names.push_back(unqualifiedName(Row.Function));
+  for (const HandlePinOption &Row : HandlePins)
     Names.push_back(unqualifiedName(Row.Function));
   llvm::sort(Names);
   Names.erase(std::unique(Names.begin(), Names.end()), Names.end());

@@ -55,11 +55,26 @@ struct PinningCall {
   TlsStack Stack;
 };
 
+/// An option that pins the connections of one handle: a value at ValueArg
+/// when KeyArg holds Key, on the handle at HandleArg. The connection rows of
+/// the same Function and Stack name their handle at HandleArg too.
+struct HandlePinOption {
+  llvm::StringRef Function;
+  unsigned HandleArg;
+  int KeyArg;
+  llvm::StringRef Key;
+  unsigned ValueArg;
+  TlsStack Stack;
+};
+
 llvm::ArrayRef<ConnectionArgument> connectionArguments();
+llvm::ArrayRef<HandlePinOption> handlePinOptions();
+/// The handle-pin option of a stack, if it has one.
+const HandlePinOption *handlePinOption(TlsStack Stack);
 llvm::ArrayRef<PinningCall> pinningCalls();
 
 /// The names the fast matchers look up (see unqualifiedName): functions of
-/// both kinds of rows, and classes whose constructors name a peer.
+/// the three kinds of rows, and classes whose constructors name a peer.
 std::vector<llvm::StringRef> connectionAndPinningFunctions();
 std::vector<llvm::StringRef> connectionClasses();
 

@@ -31,8 +31,10 @@ void ConnectionTracker::addSite(const ApiSite &Site,
     S.Stack = Row.Stack;
     S.Form = Row.Form;
     S.Where = reportLocation(Peer, SM);
-    if (Row.Stack == api::TlsStack::Curl && !Site.Args.empty())
-      S.CurlHandle = Values.referencedDecl(Site.Args[0]);
+    if (const api::HandlePinOption *Pins = api::handlePinOption(Row.Stack);
+        Pins && Pins->Function == Row.Function &&
+        Pins->HandleArg < Site.Args.size())
+      S.Handle = Values.referencedDecl(Site.Args[Pins->HandleArg]);
     if (std::optional<StringValue> Text = Values.evaluateStringPrefix(Peer))
       S.Host = connectionHost(Row.Form, Text->Text);
     else
@@ -42,12 +44,14 @@ void ConnectionTracker::addSite(const ApiSite &Site,
   }
 }
 
-void ConnectionTracker::addCurlPins(const CallExpr &Call,
-                                    const std::optional<StringValue> &Value,
-                                    const ValueEvaluator &Values,
-                                    const SourceManager &SM) {
-  NativePins Pins{Values.referencedDecl(Call.getArg(0)),
-                  reportLocation(Call.getArg(2), SM),
+void ConnectionTracker::addHandlePins(const api::HandlePinOption &Row,
+                                      const ApiSite &Site,
+                                      const std::optional<StringValue> &Value,
+                                      const ValueEvaluator &Values,
+                                      const SourceManager &SM) {
+  NativePins Pins{&Row,
+                  Values.referencedDecl(Site.Args[Row.HandleArg]),
+                  reportLocation(Site.Args[Row.ValueArg], SM),
                   {},
                   false};
   if (Value) {
@@ -57,7 +61,7 @@ void ConnectionTracker::addCurlPins(const CallExpr &Call,
       if (Pin.Problem.empty())
         Pins.Digests.push_back(Pin.Text);
   }
-  CurlPins.push_back(std::move(Pins));
+  HandlePins.push_back(std::move(Pins));
 }
 
 void ConnectionTracker::addProjectCall(const CallExpr &Call) {
@@ -92,14 +96,14 @@ ConnectionTracker::pinning(const Site &S, std::string Host,
     if ((PinningStacks >> Stack & 1) &&
         api::pinningApplies(api::TlsStack(Stack), S.Stack))
       Out.Pinned = true;
-  if (S.Stack != api::TlsStack::Curl)
-    return Out;
-  for (const NativePins &Pins : CurlPins) {
+  for (const NativePins &Pins : HandlePins) {
+    if (Pins.Row->Stack != S.Stack)
+      continue;
     // Pins on another handle are this one's when a helper that takes the
     // handle sets them; a handle that is not a variable may be any handle.
-    bool SameHandle = Pins.Handle == S.CurlHandle;
-    if (!SameHandle && Pins.Handle && S.CurlHandle &&
-        !passesHandle(S.CurlHandle, Pins.Handle, Values))
+    bool SameHandle = Pins.Handle == S.Handle;
+    if (!SameHandle && Pins.Handle && S.Handle &&
+        !passesHandle(S.Handle, Pins.Handle, Values))
       continue;
     Out.Pinned = true;
     if (SameHandle && Pins.Readable)
@@ -149,7 +153,7 @@ ConnectionTracker::resolve(const ValueEvaluator &Values,
 
 void ConnectionTracker::clear() {
   Sites.clear();
-  CurlPins.clear();
+  HandlePins.clear();
   PinningStacks = 0;
   CallsTo.clear();
 }

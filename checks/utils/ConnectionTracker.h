@@ -2,7 +2,7 @@
 //
 // Collects, over one translation unit, the connections native code makes
 // (the peer argument of a connection API, see checks/api/Connections.h),
-// the pins it sets (CURLOPT_PINNEDPUBLICKEY per curl handle) and the calls
+// the pins it sets per handle (TLS_HANDLE_PIN_OPTION rows) and the calls
 // that compare a peer's key. At the end of the TU it resolves each
 // connection to the hosts that reach it: a constant at the call, or, when
 // the peer is a parameter of the enclosing function, the constants its
@@ -19,8 +19,9 @@
 
 namespace tlslint {
 
-/// A CURLOPT_PINNEDPUBLICKEY value on one handle.
+/// A handle-pin option's value (CURLOPT_PINNEDPUBLICKEY) on one handle.
 struct NativePins {
+  const api::HandlePinOption *Row;
   const clang::ValueDecl *Handle; ///< Null when it is not a variable.
   clang::SourceLocation Where;
   /// The base64 digests, when the value is a constant list of them.
@@ -37,11 +38,10 @@ struct ResolvedConnection {
   /// connection through parameters; invalid when the host is a constant at
   /// the connection.
   clang::SourceLocation Origin;
-  /// Native code pins this connection: pins on its curl handle, or calls
-  /// that compare the peer's key with the same library.
+  /// Native code pins this connection: pins on its handle, or calls that
+  /// compare the peer's key with the same library.
   bool Pinned = false;
-  /// The pins on its curl handle, when they are a constant list; null
-  /// otherwise.
+  /// The pins on its handle, when they are a constant list; null otherwise.
   const NativePins *Pins = nullptr;
 };
 
@@ -51,11 +51,11 @@ public:
   /// or connectionClasses.
   void addSite(const ApiSite &Site, const ValueEvaluator &Values,
                const clang::SourceManager &SM);
-  /// A CURLOPT_PINNEDPUBLICKEY setopt; Value is its constant, if any.
-  void addCurlPins(const clang::CallExpr &Call,
-                   const std::optional<StringValue> &Value,
-                   const ValueEvaluator &Values,
-                   const clang::SourceManager &SM);
+  /// A call that sets a handle-pin option; Value is its constant, if any.
+  void addHandlePins(const api::HandlePinOption &Row, const ApiSite &Site,
+                     const std::optional<StringValue> &Value,
+                     const ValueEvaluator &Values,
+                     const clang::SourceManager &SM);
   /// A call to a function of the project: hosts can reach a connection
   /// through its parameters.
   void addProjectCall(const clang::CallExpr &Call);
@@ -73,7 +73,8 @@ private:
     clang::SourceLocation Where;
     std::string Host; ///< Empty when only Parameter is known.
     const clang::ParmVarDecl *Parameter = nullptr;
-    const clang::ValueDecl *CurlHandle = nullptr;
+    /// For a stack with a handle-pin option, the handle's variable.
+    const clang::ValueDecl *Handle = nullptr;
   };
 
   void resolveParameter(const Site &S, const clang::ParmVarDecl *Parameter,
@@ -89,7 +90,7 @@ private:
                     const ValueEvaluator &Values) const;
 
   std::vector<Site> Sites;
-  std::vector<NativePins> CurlPins;
+  std::vector<NativePins> HandlePins;
   unsigned PinningStacks = 0; ///< One bit per api::TlsStack.
   llvm::DenseMap<const clang::FunctionDecl *,
                  llvm::SmallVector<const clang::CallExpr *, 2>>

@@ -57,4 +57,11 @@ CurlPinnedPublicKey parseCurlPinnedPublicKey(llvm::StringRef Value) {
   return Result;
 }
 
+std::string formatCurlPinnedPublicKey(llvm::ArrayRef<std::string> Digests) {
+  std::string List;
+  for (const std::string &Digest : Digests)
+    List += (List.empty() ? "sha256//" : ";sha256//") + Digest;
+  return List;
+}
+
 } // namespace tlslint

@@ -9,6 +9,7 @@
 #ifndef TLSLINT_LIB_PIN_SPKIPIN_H
 #define TLSLINT_LIB_PIN_SPKIPIN_H
 
+#include "llvm/ADT/ArrayRef.h"
 #include "llvm/ADT/StringRef.h"
 #include "llvm/Support/Error.h"
 #include <array>
@@ -39,6 +40,8 @@ struct CurlPinnedPublicKey {
 
 /// Reads a CURLOPT_PINNEDPUBLICKEY value: "sha256//A;sha256//B", or a path.
 CurlPinnedPublicKey parseCurlPinnedPublicKey(llvm::StringRef Value);
+/// The CURLOPT_PINNEDPUBLICKEY value that pins base64 SHA-256 Digests.
+std::string formatCurlPinnedPublicKey(llvm::ArrayRef<std::string> Digests);
 
 } // namespace tlslint
 

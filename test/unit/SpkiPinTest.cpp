@@ -44,4 +44,14 @@ TEST(SpkiPinTest, ReadsCurlPinLists) {
   EXPECT_TRUE(parseCurlPinnedPublicKey("/data/app/server-key.pem").IsFile);
 }
 
+TEST(SpkiPinTest, WritesCurlPinListsItReads) {
+  EXPECT_EQ(formatCurlPinnedPublicKey({}), "");
+  std::string List = formatCurlPinnedPublicKey({Zeros, Ones});
+  EXPECT_EQ(List, std::string("sha256//") + Zeros + ";sha256//" + Ones);
+  CurlPinnedPublicKey Read = parseCurlPinnedPublicKey(List);
+  ASSERT_EQ(Read.Pins.size(), 2u);
+  EXPECT_EQ(Read.Pins[0].Text, Zeros);
+  EXPECT_EQ(Read.Pins[1].Text, Ones);
+}
+
 } // namespace
