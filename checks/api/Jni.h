@@ -15,7 +15,23 @@ struct NativeMethod {
   llvm::StringRef Method;
   llvm::StringRef Signature;
   NativeKind Kind;
+  /// %0: the method.
+  llvm::StringRef Message;
 };
+
+/// A lookup that installs what a Kind method implements (see Jni.def).
+struct InstallLookup {
+  llvm::StringRef Function;
+  llvm::StringRef Name;
+  llvm::StringRef SignatureContains;
+  NativeKind Kind;
+  llvm::StringRef Message;
+};
+
+/// The prefix of a native method's exported name (Java_pkg_Class_method).
+constexpr llvm::StringLiteral ExportPrefix = "Java_";
+/// The typedef of a RegisterNatives table's elements.
+constexpr llvm::StringLiteral MethodTableType = "JNINativeMethod";
 
 enum class LookupMatch { Exact, Suffix };
 
@@ -32,11 +48,13 @@ struct InsecureLookup {
 
 llvm::ArrayRef<NativeMethod> nativeMethods();
 llvm::ArrayRef<InsecureLookup> insecureLookups();
+llvm::ArrayRef<InstallLookup> installLookups();
 
 /// JNIEnv functions that look Java classes and members up by name.
 llvm::ArrayRef<llvm::StringRef> lookupFunctions();
-/// JNIEnv functions that throw a Java exception.
-llvm::ArrayRef<llvm::StringRef> throwFunctions();
+/// Whether a JNIEnv function of this name may leave a Java exception
+/// pending.
+bool mayThrowJavaException(llvm::StringRef Function);
 
 } // namespace tlslint::api::jni
 

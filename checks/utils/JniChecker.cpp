@@ -19,7 +19,8 @@ namespace {
 /// (isExternC) is costly to compute for the thousands of functions in system
 /// headers.
 AST_MATCHER(FunctionDecl, isJniExportDefinition) {
-  return Node.getIdentifier() && Node.getName().starts_with("Java_") &&
+  return Node.getIdentifier() &&
+         Node.getName().starts_with(api::jni::ExportPrefix) &&
          Node.isThisDeclarationADefinition() && Node.isExternC();
 }
 
@@ -35,7 +36,8 @@ AST_MATCHER(InitListExpr, isJniMethodTable) {
   const ArrayType *Array = Node.getType()->getAsArrayTypeUnsafe();
   const auto *Element =
       Array ? Array->getElementType()->getAs<TypedefType>() : nullptr;
-  return Element && Element->getDecl()->getName() == "JNINativeMethod" &&
+  return Element &&
+         Element->getDecl()->getName() == api::jni::MethodTableType &&
          !Finder->getASTContext().getSourceManager().isInSystemHeader(
              Node.getBeginLoc());
 }
@@ -45,7 +47,7 @@ bool isJniImplementationOf(const FunctionDecl *F, StringRef Method) {
   if (!F->getIdentifier())
     return false;
   StringRef Name = F->getName();
-  if (!Name.starts_with("Java_"))
+  if (!Name.starts_with(api::jni::ExportPrefix))
     return false;
   std::string Suffix = ("_" + Method).str();
   return Name.ends_with(Suffix) || Name.contains(Suffix + "__");
@@ -62,7 +64,7 @@ bool mayThrow(const FunctionDecl *F, const ParmVarDecl *Env,
               unsigned Depth = 0) {
   for (const CallExpr *Call : ownCalls(F)) {
     StringRef Name = calleeName(Call);
-    if (Name.starts_with("Throw") || Name.starts_with("Call"))
+    if (api::jni::mayThrowJavaException(Name))
       return true;
     if (Call->getDirectCallee() && Env)
       for (const Expr *Arg : Call->arguments())
@@ -119,16 +121,8 @@ void JniChecker::check(const MatchFinder::MatchResult &Result,
             : everyReturnIs(F, Values, [](int64_t V) { return V != 0; });
     if (!Permissive)
       return;
-    if (Method->Kind == api::jni::NativeKind::MustThrow)
-      HasPermissiveTrustManager = true;
-    if (Method->Kind == api::jni::NativeKind::MustThrow)
-      Check.diag(Loc, "native %0 never throws, so this TrustManager accepts "
-                      "every certificate chain, even a forged one")
-          << Method->Method;
-    else
-      Check.diag(Loc, "native %0 returns true on every path, so this "
-                      "HostnameVerifier accepts every host name")
-          << Method->Method;
+    HasPermissiveNative = true;
+    Check.diag(Loc, Method->Message) << Method->Method;
     if (ViaTable)
       Check.diag(F->getLocation(), "native implementation defined here",
                  DiagnosticIDs::Note);
@@ -170,20 +164,23 @@ void JniChecker::checkLookup(const CallExpr &Call,
       Result.SourceManager->isInSystemHeader(Call.getBeginLoc()))
     return;
   ValueEvaluator Values(*Result.Context);
+  const api::jni::NativeMethod *Method = ruleMethod(Rule);
   // GetMethodID(SSLContext, "init", "([Ljavax/net/ssl/KeyManager;[Ljavax/
   // net/ssl/TrustManager;...)V"): how native code installs a TrustManager.
-  if (Rule == RuleId::TrustAllCertificates &&
-      calleeName(Call) == "GetMethodID") {
-    bool IsInit = false, TakesTrustManagers = false;
+  for (const api::jni::InstallLookup &Lookup : api::jni::installLookups()) {
+    if (!Method || Lookup.Kind != Method->Kind ||
+        calleeName(Call) != Lookup.Function)
+      continue;
+    bool HasName = false, HasSignature = false;
     for (const Expr *Arg : Call.arguments())
       if (std::optional<StringValue> Text = Values.evaluateString(Arg)) {
-        IsInit |= Text->Text == "init";
-        TakesTrustManagers |=
-            StringRef(Text->Text).contains("[Ljavax/net/ssl/TrustManager;");
+        HasName |= Text->Text == Lookup.Name;
+        HasSignature |=
+            StringRef(Text->Text).contains(Lookup.SignatureContains);
       }
-    if (IsInit && TakesTrustManagers)
-      ContextInitLookups.push_back(
-          reportLocation(&Call, *Result.SourceManager));
+    if (HasName && HasSignature)
+      PendingInstalls.push_back(
+          {&Lookup, reportLocation(&Call, *Result.SourceManager)});
   }
   for (const Expr *Arg : Call.arguments()) {
     std::optional<StringValue> Text = Values.evaluateString(Arg);
@@ -196,13 +193,11 @@ void JniChecker::checkLookup(const CallExpr &Call,
 }
 
 void JniChecker::onEndOfTranslationUnit(tidy::ClangTidyCheck &Check) {
-  if (HasPermissiveTrustManager)
-    for (SourceLocation Loc : ContextInitLookups)
-      Check.diag(Loc, "SSLContext.init is called from native code in a file "
-                      "whose native checkServerTrusted accepts every chain; "
-                      "the context it sets up trusts any certificate");
-  HasPermissiveTrustManager = false;
-  ContextInitLookups.clear();
+  if (HasPermissiveNative)
+    for (const auto &[Lookup, Loc] : PendingInstalls)
+      Check.diag(Loc, Lookup->Message);
+  HasPermissiveNative = false;
+  PendingInstalls.clear();
 }
 
 } // namespace tlslint

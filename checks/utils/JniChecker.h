@@ -9,8 +9,10 @@
 #ifndef TLSLINT_CHECKS_UTILS_JNICHECKER_H
 #define TLSLINT_CHECKS_UTILS_JNICHECKER_H
 
+#include "checks/api/Jni.h"
 #include "clang-tidy/ClangTidyCheck.h"
 #include "lib/rules/Rules.h"
+#include <utility>
 #include <vector>
 
 namespace tlslint {
@@ -32,14 +34,18 @@ public:
   void checkLookup(const clang::CallExpr &Call,
                    const clang::ast_matchers::MatchFinder::MatchResult &Result,
                    clang::tidy::ClangTidyCheck &Check);
-  /// Reports what needs the whole TU: SSLContext.init looked up in a file
-  /// whose native TrustManager accepts everything.
+  /// Reports what needs the whole TU: install lookups (SSLContext.init) in
+  /// a file whose native implementation accepts everything.
   void onEndOfTranslationUnit(clang::tidy::ClangTidyCheck &Check);
 
 private:
   RuleId Rule;
-  bool HasPermissiveTrustManager = false;
-  std::vector<clang::SourceLocation> ContextInitLookups;
+  /// The TU implements the rule's native method permissively.
+  bool HasPermissiveNative = false;
+  /// Install lookups of the rule's method kind, reported at the end of the
+  /// TU if HasPermissiveNative.
+  std::vector<std::pair<const api::jni::InstallLookup *, clang::SourceLocation>>
+      PendingInstalls;
 };
 
 } // namespace tlslint
