@@ -173,11 +173,11 @@ void EmbeddedPrivateKeyCheck::checkKeyLoading(
     const Expr *Arg = Site.argument("", Row.ValueArg);
     if (!Arg)
       continue;
-    std::optional<BytesValue> Value =
-        Values.evaluateBytes(Row.Kind == api::StringKind::PrivateKeyStruct
-                                 ? Values.memberInitializer(Arg, "data")
-                                 : Arg,
-                             viewedArgument);
+    std::optional<BytesValue> Value = Values.evaluateBytes(
+        Row.Kind == api::StringKind::PrivateKeyStruct
+            ? Values.memberInitializer(Arg, api::KeyStructDataMember)
+            : Arg,
+        viewedArgument);
     if (!Value)
       continue;
 
@@ -186,8 +186,7 @@ void EmbeddedPrivateKeyCheck::checkKeyLoading(
     switch (Row.Kind) {
     case api::StringKind::PrivateKeyFile:
       Detail = textOf(*Value).str();
-      // A PKCS#11 URI names a key in a token, which is where keys belong.
-      if (Detail.empty() || StringRef(Detail).starts_with("pkcs11:"))
+      if (Detail.empty() || StringRef(Detail).starts_with(api::TokenKeyPrefix))
         continue;
       Message = "%0 loads a private key from the fixed path '%1'; a key file "
                 "that ships with the app or sits on the device can be copied "

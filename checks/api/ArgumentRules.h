@@ -120,6 +120,13 @@ enum class StringKind {
   DataView,
 };
 
+/// The member of a PrivateKeyStruct argument that holds the key's bytes
+/// (struct curl_blob, gnutls_datum_t).
+constexpr llvm::StringLiteral KeyStructDataMember = "data";
+/// A PrivateKeyFile value with this prefix names a key in a token (a
+/// PKCS#11 URI, RFC 7512), which is where keys belong, not a file.
+constexpr llvm::StringLiteral TokenKeyPrefix = "pkcs11:";
+
 /// An argument whose string value is checked.
 struct StringArgument {
   /// A C function, or a qualified method or constructor as in ArgumentRule.
