@@ -45,19 +45,12 @@ int runScanCommand(const ScanOptions &Options) {
         llvm::StringRef(Path).ends_with(".xml"))
       XmlPaths.push_back(absolutePath(Path)); // As clang names sources.
   Report Xml;
-  TidyRunRequest Request;
-  Request.BuildDir = Options.BuildDir;
-  Request.Paths = Options.Paths;
-  Request.ExtraChecks = Options.Checks;
-  Request.Config = Options.Config;
-  Request.Jobs = Options.Jobs;
-  Request.ShowProgress = !Options.Quiet;
-  Request.CacheDir = Options.Cache;
+  TidyRunPlan Plan;
   if (!Options.Shard.empty()) {
     auto [K, N] = llvm::StringRef(Options.Shard).split('/');
-    if (K.getAsInteger(10, Request.ShardIndex) ||
-        N.getAsInteger(10, Request.ShardCount) || Request.ShardCount == 0 ||
-        Request.ShardIndex == 0 || Request.ShardIndex > Request.ShardCount) {
+    if (K.getAsInteger(10, Plan.ShardIndex) ||
+        N.getAsInteger(10, Plan.ShardCount) || Plan.ShardCount == 0 ||
+        Plan.ShardIndex == 0 || Plan.ShardIndex > Plan.ShardCount) {
       llvm::WithColor::error(llvm::errs(), "tlslint")
           << "--shard=" << Options.Shard << ": expected K/N with 1 <= K <= N\n";
       return ExitToolError;
@@ -67,16 +60,16 @@ int runScanCommand(const ScanOptions &Options) {
     TidyXmlSettings Settings(std::move(*CommandLine));
     xmllint::LintOptions XmlOptions;
     XmlOptions.Settings = &Settings;
-    xmllint::lintPaths(XmlPaths, XmlOptions, Xml, &Request.Apps);
+    xmllint::lintPaths(XmlPaths, XmlOptions, Xml, &Plan.Apps);
   }
   // Every share needs the apps, to compare its TUs with their configs; only
   // the first reports the XML findings, so that merged shares count them
   // once.
-  if (Request.ShardIndex != 1)
+  if (Plan.ShardIndex != 1)
     Xml = Report();
 
   TidyRunStats Stats;
-  llvm::Expected<Report> Result = runTidyChecks(Request, &Stats);
+  llvm::Expected<Report> Result = runTidyChecks(Options, Plan, &Stats);
   if (!Result) {
     std::string Message = llvm::toString(Result.takeError());
     llvm::WithColor::error(llvm::errs(), "tlslint") << Message << '\n';

@@ -145,23 +145,23 @@ bool isUnder(llvm::StringRef File, llvm::StringRef Dir) {
 }
 
 llvm::Expected<std::unique_ptr<tooling::CompilationDatabase>>
-loadDatabase(const TidyRunRequest &Request) {
+loadDatabase(const ScanOptions &Options) {
   std::string Error;
-  if (!Request.BuildDir.empty()) {
-    llvm::SmallString<256> Path(Request.BuildDir);
+  if (!Options.BuildDir.empty()) {
+    llvm::SmallString<256> Path(Options.BuildDir);
     llvm::sys::path::append(Path, "compile_commands.json");
     if (!llvm::sys::fs::exists(Path))
       return llvm::createStringError(
           "%s: no compile_commands.json here; generate it with cmake "
           "-DCMAKE_EXPORT_COMPILE_COMMANDS=ON or with bear",
-          Request.BuildDir.c_str());
+          Options.BuildDir.c_str());
     if (auto DB = tooling::JSONCompilationDatabase::loadFromFile(
             Path, Error, tooling::JSONCommandLineSyntax::AutoDetect))
       return std::move(DB);
     return llvm::createStringError("%s: invalid compilation database: %s",
                                    Path.c_str(), Error.c_str());
   }
-  std::string Start = Request.Paths.empty() ? "." : Request.Paths.front();
+  std::string Start = Options.Paths.empty() ? "." : Options.Paths.front();
   std::string AbsStart = absolutePath(Start);
   if (auto DB = tooling::CompilationDatabase::autoDetectFromDirectory(AbsStart,
                                                                       Error))
@@ -268,19 +268,16 @@ Report convertUnit(const std::vector<ClangTidyError> &Errors,
   return Out;
 }
 
-} // namespace
-
-llvm::Expected<Report> runTidyChecks(const TidyRunRequest &Request,
-                                     TidyRunStats *Stats) {
-  auto DB = loadDatabase(Request);
-  if (!DB)
-    return DB.takeError();
-
+/// The translation units of the database under the paths, sorted; with a
+/// shard, this run's share of them.
+llvm::Expected<std::vector<std::string>>
+selectUnits(const tooling::CompilationDatabase &DB, const ScanOptions &Options,
+            const TidyRunPlan &Plan) {
   std::vector<std::string> Roots;
-  for (const std::string &Path : Request.Paths)
+  for (const std::string &Path : Options.Paths)
     Roots.push_back(absolutePath(Path));
   std::vector<std::string> Files;
-  for (const std::string &File : (*DB)->getAllFiles()) {
+  for (const std::string &File : DB.getAllFiles()) {
     bool Wanted = Roots.empty();
     for (const std::string &Root : Roots)
       Wanted |= isUnder(File, Root);
@@ -288,31 +285,129 @@ llvm::Expected<Report> runTidyChecks(const TidyRunRequest &Request,
       Files.push_back(File);
   }
   llvm::sort(Files);
-  if (Request.ShardCount > 1) {
+  if (Plan.ShardCount > 1) {
     // Round robin over the sorted list: every share gets a near-equal
-    // number of TUs, and the same TUs for the same database.
+    // number of TUs, and the same TUs for the same database. A share may
+    // be empty.
     std::vector<std::string> Share;
-    for (size_t I = Request.ShardIndex - 1; I < Files.size();
-         I += Request.ShardCount)
+    for (size_t I = Plan.ShardIndex - 1; I < Files.size(); I += Plan.ShardCount)
       Share.push_back(std::move(Files[I]));
-    Files = std::move(Share);
-    if (Files.empty())
-      return Report();
+    return Share;
   }
   if (Files.empty()) {
-    std::string Where = Request.BuildDir.empty()
+    std::string Where = Options.BuildDir.empty()
                             ? std::string("the compilation database")
-                            : Request.BuildDir + "/compile_commands.json";
+                            : Options.BuildDir + "/compile_commands.json";
     return llvm::createStringError("no translation unit in %s is under %s",
                                    Where.c_str(),
-                                   llvm::join(Request.Paths, ", ").c_str());
+                                   llvm::join(Options.Paths, ", ").c_str());
   }
+  return Files;
+}
 
-  auto CommandLine =
-      commandLineTidyOptions(Request.Config, Request.ExtraChecks);
+/// The options one unit is checked with: tlslint's defaults, the network
+/// security config of the app it belongs to, the .clang-tidy files above
+/// it, and the command line, in rising precedence.
+std::unique_ptr<TlsOptionsProvider>
+unitOptions(llvm::StringRef File, const TidyRunPlan &Plan,
+            const ClangTidyOptions &CommandLine,
+            llvm::IntrusiveRefCntPtr<llvm::vfs::FileSystem> FS) {
+  ClangTidyOptions Defaults = defaultTidyOptions();
+  if (const xmllint::AndroidApp *App = xmllint::appForFile(Plan.Apps, File);
+      App && !App->NetworkSecurityConfig.empty())
+    Defaults.CheckOptions["tls-missing-pin.NetworkSecurityConfig"] =
+        ClangTidyOptions::ClangTidyValue(App->NetworkSecurityConfig);
+  return std::make_unique<TlsOptionsProvider>(ClangTidyGlobalOptions(),
+                                              std::move(Defaults), CommandLine,
+                                              std::move(FS));
+}
+
+/// What every unit of a run shares.
+struct UnitRunner {
+  const tooling::CompilationDatabase &Compilations;
+  const TidyRunPlan &Plan;
+  const ClangTidyOptions &CommandLine;
+  ScanCache *Cache; ///< Null: no --cache.
+
+  /// Checks one unit: from the cache when it holds the unit's entry, else
+  /// through clang-tidy, storing what it found. Reused says which.
+  Report run(const std::string &File, bool &Reused) const;
+};
+
+Report UnitRunner::run(const std::string &File, bool &Reused) const {
+  // Thread safety (see runTidyChecks): a file system with its own working
+  // directory, and a ClangTidyContext, per unit.
+  auto FS = llvm::vfs::createPhysicalFileSystem();
+  llvm::IntrusiveRefCntPtr<llvm::vfs::FileSystem> SharedFS(FS.release());
+  ClangTidyContext Context(unitOptions(File, Plan, CommandLine, SharedFS));
+  Reused = false;
+  std::string Key;
+  if (Cache) {
+    Key = Cache->key(Compilations.getCompileCommands(File),
+                     Context.getOptionsForFile(File));
+    if (std::optional<Report> Stored = Cache->lookup(Key)) {
+      Reused = true;
+      return std::move(*Stored);
+    }
+  }
+  // With a cache, what the compiler reads is recorded for the entry.
+  llvm::IntrusiveRefCntPtr<InputRecorder> Recorder;
+  llvm::IntrusiveRefCntPtr<llvm::vfs::FileSystem> CompilerFS = SharedFS;
+  if (Cache)
+    CompilerFS = Recorder = llvm::makeIntrusiveRefCnt<InputRecorder>(SharedFS);
+  auto BaseFS =
+      llvm::makeIntrusiveRefCnt<llvm::vfs::OverlayFileSystem>(CompilerFS);
+  // One translation unit per call: the order of the report does not depend
+  // on how clang-tidy batches files.
+  Report Unit = convertUnit(
+      runClangTidy(Context, Compilations, File, BaseFS, /*ApplyAnyFix=*/false),
+      File);
+  if (Cache && Unit.Errors.empty())
+    Cache->store(Key, *Recorder, Unit);
+  return Unit;
+}
+
+/// The units' reports, in file order; a check option that cannot be used
+/// (a network security config that does not exist) is the same problem for
+/// every unit, so its error comes once.
+Report mergeUnits(std::vector<Report> PerFile) {
+  Report Out;
+  llvm::StringSet<> ConfigErrors;
+  for (Report &Unit : PerFile) {
+    std::move(Unit.Findings.begin(), Unit.Findings.end(),
+              std::back_inserter(Out.Findings));
+    for (ToolError &Error : Unit.Errors)
+      if (!Error.File.empty() || ConfigErrors.insert(Error.Message).second)
+        Out.Errors.push_back(std::move(Error));
+  }
+  Out.normalize();
+  return Out;
+}
+
+} // namespace
+
+llvm::Expected<Report> runTidyChecks(const ScanOptions &Options,
+                                     const TidyRunPlan &Plan,
+                                     TidyRunStats *Stats) {
+  auto DB = loadDatabase(Options);
+  if (!DB)
+    return DB.takeError();
+  auto Selected = selectUnits(**DB, Options, Plan);
+  if (!Selected)
+    return Selected.takeError();
+  std::vector<std::string> Files = std::move(*Selected);
+  if (Files.empty())
+    return Report();
+  auto CommandLine = commandLineTidyOptions(Options.Config, Options.Checks);
   if (!CommandLine)
     return CommandLine.takeError();
-  ClangTidyOptions Overrides = std::move(*CommandLine);
+  std::unique_ptr<ScanCache> Cache;
+  if (!Options.Cache.empty()) {
+    auto Opened = ScanCache::open(Options.Cache);
+    if (!Opened)
+      return Opened.takeError();
+    Cache = std::move(*Opened);
+  }
 
   // Quiet the compiler's own "N warnings generated." lines: tlslint reports
   // findings, not clang's statistics.
@@ -333,59 +428,19 @@ llvm::Expected<Report> runTidyChecks(const TidyRunRequest &Request,
   // report does not depend on -j or on scheduling.
   // Findings are converted per TU, in its thread: that is what the cache
   // stores.
+  UnitRunner Runner{Quiet, Plan, *CommandLine, Cache.get()};
   std::vector<Report> PerFile(Files.size());
   ProgressLine Progress(Files.size(),
-                        Request.ShowProgress && llvm::errs().is_displayed());
-  std::unique_ptr<ScanCache> Cache;
-  if (!Request.CacheDir.empty()) {
-    auto Opened = ScanCache::open(Request.CacheDir);
-    if (!Opened)
-      return Opened.takeError();
-    Cache = std::move(*Opened);
-  }
+                        !Options.Quiet && llvm::errs().is_displayed());
   std::atomic<size_t> Reused{0};
   auto RunOne = [&](size_t I) {
-    auto FS = llvm::vfs::createPhysicalFileSystem();
-    llvm::IntrusiveRefCntPtr<llvm::vfs::FileSystem> SharedFS(FS.release());
-    ClangTidyOptions Defaults = defaultTidyOptions();
-    if (const xmllint::AndroidApp *App =
-            xmllint::appForFile(Request.Apps, Files[I]);
-        App && !App->NetworkSecurityConfig.empty())
-      Defaults.CheckOptions["tls-missing-pin.NetworkSecurityConfig"] =
-          ClangTidyOptions::ClangTidyValue(App->NetworkSecurityConfig);
-    auto Provider = std::make_unique<TlsOptionsProvider>(
-        ClangTidyGlobalOptions(), std::move(Defaults), Overrides, SharedFS);
-    ClangTidyContext Context(std::move(Provider));
-    std::string Key;
-    if (Cache) {
-      Key = Cache->key(Quiet.getCompileCommands(Files[I]),
-                       Context.getOptionsForFile(Files[I]));
-      if (std::optional<Report> Stored = Cache->lookup(Key)) {
-        PerFile[I] = std::move(*Stored);
-        ++Reused;
-        Progress.finished(PerFile[I].Findings.size());
-        return;
-      }
-    }
-    // With a cache, what the compiler reads is recorded for the entry.
-    llvm::IntrusiveRefCntPtr<InputRecorder> Recorder;
-    llvm::IntrusiveRefCntPtr<llvm::vfs::FileSystem> CompilerFS = SharedFS;
-    if (Cache)
-      CompilerFS = Recorder =
-          llvm::makeIntrusiveRefCnt<InputRecorder>(SharedFS);
-    auto BaseFS =
-        llvm::makeIntrusiveRefCnt<llvm::vfs::OverlayFileSystem>(CompilerFS);
-    // One translation unit per call: the order of the report does not depend
-    // on how clang-tidy batches files.
-    PerFile[I] = convertUnit(
-        runClangTidy(Context, Quiet, Files[I], BaseFS, /*ApplyAnyFix=*/false),
-        Files[I]);
-    if (Cache && PerFile[I].Errors.empty())
-      Cache->store(Key, *Recorder, PerFile[I]);
+    bool FromCache = false;
+    PerFile[I] = Runner.run(Files[I], FromCache);
+    Reused += FromCache;
     Progress.finished(PerFile[I].Findings.size());
   };
   unsigned Jobs = std::min<size_t>(
-      llvm::hardware_concurrency(Request.Jobs).compute_thread_count(),
+      llvm::hardware_concurrency(Options.Jobs).compute_thread_count(),
       Files.size());
   if (Jobs <= 1) {
     for (size_t I = 0; I != Files.size(); ++I)
@@ -402,20 +457,7 @@ llvm::Expected<Report> runTidyChecks(const TidyRunRequest &Request,
     Stats->Reused = Reused;
     Stats->FailedWrites = Cache ? Cache->failedWrites() : 0;
   }
-
-  Report Out;
-  // A check option that cannot be used (a network security config that does
-  // not exist) is the same problem for every unit: once.
-  llvm::StringSet<> ConfigErrors;
-  for (Report &Unit : PerFile) {
-    std::move(Unit.Findings.begin(), Unit.Findings.end(),
-              std::back_inserter(Out.Findings));
-    for (ToolError &Error : Unit.Errors)
-      if (!Error.File.empty() || ConfigErrors.insert(Error.Message).second)
-        Out.Errors.push_back(std::move(Error));
-  }
-  Out.normalize();
-  return Out;
+  return mergeUnits(std::move(PerFile));
 }
 
 std::vector<std::string> registeredCheckNames() {

@@ -5,31 +5,22 @@
 
 #include "lib/report/Finding.h"
 #include "lib/xmllint/Linter.h"
+#include "tools/tlslint/Commands.h"
 #include "llvm/Support/Error.h"
 #include <string>
 #include <vector>
 
 namespace tlslint {
 
-struct TidyRunRequest {
-  std::string BuildDir;
-  std::vector<std::string> Paths;
-  std::string ExtraChecks;
-  std::string Config;
-  /// Translation units checked at once; 0: one per hardware thread.
-  unsigned Jobs = 0;
-  /// Progress on standard error, when it is a terminal.
-  bool ShowProgress = true;
+/// What the scan command derived from its ScanOptions for the C/C++ half.
+struct TidyRunPlan {
   /// Check only the translation units whose index in the sorted list is
-  /// ShardIndex - 1 modulo ShardCount.
+  /// ShardIndex - 1 modulo ShardCount (--shard, validated).
   unsigned ShardIndex = 1, ShardCount = 1;
   /// Apps found under the paths: each TU is compared with the network
   /// security config of the app it belongs to (xmllint::appForFile), unless
   /// a .clang-tidy or --config names one.
   std::vector<xmllint::AndroidApp> Apps;
-  /// --cache: findings of unchanged translation units come from, and new
-  /// ones go to, this directory (ScanCache.h); empty: no cache.
-  std::string CacheDir;
 };
 
 /// What a run did besides its findings.
@@ -44,7 +35,10 @@ struct TidyRunStats {
 /// into findings. A TU that fails to compile becomes a ToolError.
 /// A cache that cannot be opened is an error; one that cannot be written to
 /// is counted in Stats.
-llvm::Expected<Report> runTidyChecks(const TidyRunRequest &Request,
+/// Options: the paths and build directory, --checks and --config, -j,
+/// --quiet (no progress line) and --cache.
+llvm::Expected<Report> runTidyChecks(const ScanOptions &Options,
+                                     const TidyRunPlan &Plan,
                                      TidyRunStats *Stats = nullptr);
 
 /// Names of the C/C++ checks the tls module registers.
