@@ -27,8 +27,7 @@ public:
   RecordingOptionsProvider(ClangTidyOptions CommandLine,
                            llvm::StringMap<std::string> &ParseErrors)
       : TlsOptionsProvider(ClangTidyGlobalOptions(), defaultTidyOptions(),
-                           std::move(CommandLine),
-                           handlers(ParseErrors)) {
+                           std::move(CommandLine), handlers(ParseErrors)) {
     // This constructor of clang-tidy's leaves the file system unset.
     FS = llvm::vfs::getRealFileSystem();
   }
@@ -38,16 +37,16 @@ private:
     ConfigFileHandlers Handlers;
     Handlers.emplace_back(
         ".clang-tidy",
-        [&Errors](llvm::MemoryBufferRef Text)
-            -> llvm::ErrorOr<ClangTidyOptions> {
+        [&Errors](
+            llvm::MemoryBufferRef Text) -> llvm::ErrorOr<ClangTidyOptions> {
           std::string Why;
           auto Parsed = parseConfigurationWithDiags(
               Text, [&Why](const llvm::SMDiagnostic &D) {
                 if (D.getKind() == llvm::SourceMgr::DK_Error && Why.empty())
-                  Why = (llvm::Twine(D.getLineNo()) + ":" +
-                         llvm::Twine(D.getColumnNo() + 1) + ": " +
-                         D.getMessage())
-                            .str();
+                  Why =
+                      (llvm::Twine(D.getLineNo()) + ":" +
+                       llvm::Twine(D.getColumnNo() + 1) + ": " + D.getMessage())
+                          .str();
               });
           if (Parsed)
             return Parsed;
@@ -61,13 +60,13 @@ private:
 };
 
 /// The configuration file (or "--config") that last set Key, for errors.
-std::string sourceOf(
-    llvm::ArrayRef<ClangTidyOptionsProvider::OptionsSource> Sources,
-    llvm::StringRef Key) {
+std::string
+sourceOf(llvm::ArrayRef<ClangTidyOptionsProvider::OptionsSource> Sources,
+         llvm::StringRef Key) {
   for (auto It = Sources.rbegin(); It != Sources.rend(); ++It)
     if (It->first.CheckOptions.count(Key))
-      return It->second ==
-                     ClangTidyOptionsProvider::OptionsSourceTypeConfigCommandLineOption
+      return It->second == ClangTidyOptionsProvider::
+                               OptionsSourceTypeConfigCommandLineOption
                  ? std::string("--config")
                  : It->second;
   return ".clang-tidy";
@@ -109,11 +108,12 @@ xmllint::XmlRuleSettings TidyXmlSettings::settingsFor(llvm::StringRef File) {
     if (!llvm::StringRef(*Days).getAsInteger(10, Value))
       S.ExpiryHorizonDays = Value;
     else
-      S.Errors.push_back({sourceOf(Sources, ExpiryHorizonKey),
-                          (ExpiryHorizonKey + ": expected a number of days, "
-                                              "got '" +
-                           *Days + "'")
-                              .str()});
+      S.Errors.push_back(
+          {sourceOf(Sources, ExpiryHorizonKey), (ExpiryHorizonKey +
+                                                 ": expected a number of days, "
+                                                 "got '" +
+                                                 *Days + "'")
+                                                    .str()});
   }
   if (std::optional<std::string> Domains = Option(RequiredDomainsKey)) {
     llvm::SmallVector<llvm::StringRef, 8> Parts;
