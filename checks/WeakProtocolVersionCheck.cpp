@@ -37,8 +37,8 @@ void WeakProtocolVersionCheck::checkCall(
     if (!Versions.empty())
       diag(reportLocation(Match.Arg, *Result.SourceManager),
            "the priority string enables protocol versions older than TLS "
-           "1.2: %0; remove them (-VERS-ALL:+VERS-TLS1.3:+VERS-TLS1.2)")
-          << Versions;
+           "1.2: %0; remove them (%1)")
+          << Versions << GnutlsModernVersions;
   }
   std::optional<StringRef> Version = api::openssl::weakMethodVersion(Callee);
   if (!Version)

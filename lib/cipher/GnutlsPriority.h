@@ -30,6 +30,11 @@ struct GnutlsPriorityUse {
 /// here.
 GnutlsPriorityUse readGnutlsPriority(llvm::StringRef Priority);
 
+/// The priority items that leave only TLS 1.3 and 1.2 enabled: the remedy
+/// for a priority string with older versions.
+constexpr llvm::StringLiteral GnutlsModernVersions =
+    "-VERS-ALL:+VERS-TLS1.3:+VERS-TLS1.2";
+
 } // namespace tlslint
 
 #endif

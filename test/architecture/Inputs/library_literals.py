@@ -27,7 +27,8 @@ CONVENTIONS = re.compile(
     r"grpc::\w*|Poco::\w*|boost::\w*|QSsl\w*|web::\w*|httplib::\w*|"
     r"Java_\w*|JNI\w*|Get\w*MethodID|FindClass|Ljavax?/\w+|javax?\.net\w*|"
     r"TrustManager\w*|HostnameVerifier\w*|SSLContext|pkcs11|ssl_verify_\w+|"
-    r"TLS_\w+_method|EVP_\w+|PEM_\w+|BIO_\w+|OPENSSL_\w+|BoringSSL)")
+    r"TLS_\w+_method|EVP_\w+|PEM_\w+|BIO_\w+|OPENSSL_\w+|BoringSSL|"
+    r"VERS-[A-Z0-9.]+)")
 NAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*(?:::[A-Za-z_~][A-Za-z0-9_]*)*$")
 LITERAL = re.compile(r'"(?:[^"\\\n]|\\.)*"')
 
