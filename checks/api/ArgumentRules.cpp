@@ -90,6 +90,12 @@ bool isConstructorName(llvm::StringRef Function) {
   return !Name.empty() && Name != Function && unqualifiedName(Scope) == Name;
 }
 
+std::vector<llvm::StringRef> sortedUnique(std::vector<llvm::StringRef> Names) {
+  llvm::sort(Names);
+  Names.erase(std::unique(Names.begin(), Names.end()), Names.end());
+  return Names;
+}
+
 namespace {
 void addUnique(std::vector<llvm::StringRef> &Names, llvm::StringRef Name) {
   if (!llvm::is_contained(Names, Name))

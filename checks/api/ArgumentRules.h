@@ -96,6 +96,8 @@ constexpr int AnyArity = -2;
 llvm::StringRef unqualifiedName(llvm::StringRef Function);
 /// Whether a row's Function names a constructor ("A::B::B").
 bool isConstructorName(llvm::StringRef Function);
+/// Names sorted, each once: what the tables hand the name matchers.
+std::vector<llvm::StringRef> sortedUnique(std::vector<llvm::StringRef> Names);
 
 llvm::ArrayRef<ArgumentRule> argumentRules();
 

@@ -47,9 +47,7 @@ std::vector<llvm::StringRef> cleartextCallNames() {
     Names.push_back(unqualifiedName(Row.Function));
   for (const StartTlsOption &Row : StartTlsOptions)
     Names.push_back(unqualifiedName(Row.Function));
-  llvm::sort(Names);
-  Names.erase(std::unique(Names.begin(), Names.end()), Names.end());
-  return Names;
+  return sortedUnique(std::move(Names));
 }
 
 } // namespace tlslint::api

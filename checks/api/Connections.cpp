@@ -97,9 +97,7 @@ std::vector<llvm::StringRef> connectionAndPinningFunctions() {
     Names.push_back(unqualifiedName(Row.Function));
   for (const HandlePinOption &Row : HandlePins)
     Names.push_back(unqualifiedName(Row.Function));
-  llvm::sort(Names);
-  Names.erase(std::unique(Names.begin(), Names.end()), Names.end());
-  return Names;
+  return sortedUnique(std::move(Names));
 }
 
 std::vector<llvm::StringRef> connectionClasses() {
@@ -107,9 +105,7 @@ std::vector<llvm::StringRef> connectionClasses() {
   for (const ConnectionArgument &Row : Connections)
     if (isConstructorName(Row.Function))
       Names.push_back(unqualifiedName(Row.Function));
-  llvm::sort(Names);
-  Names.erase(std::unique(Names.begin(), Names.end()), Names.end());
-  return Names;
+  return sortedUnique(std::move(Names));
 }
 llvm::ArrayRef<PinningCall> pinningCalls() { return Pinning; }
 

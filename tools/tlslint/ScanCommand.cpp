@@ -46,6 +46,7 @@ int runScanCommand(const ScanOptions &Options) {
       XmlPaths.push_back(absolutePath(Path)); // As clang names sources.
   Report Xml;
   TidyRunPlan Plan;
+  Plan.CommandLine = *CommandLine;
   if (!Options.Shard.empty()) {
     auto [K, N] = llvm::StringRef(Options.Shard).split('/');
     if (K.getAsInteger(10, Plan.ShardIndex) ||
@@ -57,7 +58,7 @@ int runScanCommand(const ScanOptions &Options) {
     }
   }
   if (!XmlPaths.empty()) {
-    TidyXmlSettings Settings(std::move(*CommandLine));
+    TidyXmlSettings Settings(*CommandLine);
     xmllint::LintOptions XmlOptions;
     XmlOptions.Settings = &Settings;
     xmllint::lintPaths(XmlPaths, XmlOptions, Xml, &Plan.Apps);

@@ -310,7 +310,6 @@ selectUnits(const tooling::CompilationDatabase &DB, const ScanOptions &Options,
 /// it, and the command line, in rising precedence.
 std::unique_ptr<TlsOptionsProvider>
 unitOptions(llvm::StringRef File, const TidyRunPlan &Plan,
-            const ClangTidyOptions &CommandLine,
             llvm::IntrusiveRefCntPtr<llvm::vfs::FileSystem> FS) {
   ClangTidyOptions Defaults = defaultTidyOptions();
   if (const xmllint::AndroidApp *App = xmllint::appForFile(Plan.Apps, File);
@@ -318,15 +317,14 @@ unitOptions(llvm::StringRef File, const TidyRunPlan &Plan,
     Defaults.CheckOptions["tls-missing-pin.NetworkSecurityConfig"] =
         ClangTidyOptions::ClangTidyValue(App->NetworkSecurityConfig);
   return std::make_unique<TlsOptionsProvider>(ClangTidyGlobalOptions(),
-                                              std::move(Defaults), CommandLine,
-                                              std::move(FS));
+                                              std::move(Defaults),
+                                              Plan.CommandLine, std::move(FS));
 }
 
 /// What every unit of a run shares.
 struct UnitRunner {
   const tooling::CompilationDatabase &Compilations;
   const TidyRunPlan &Plan;
-  const ClangTidyOptions &CommandLine;
   ScanCache *Cache; ///< Null: no --cache.
 
   /// Checks one unit: from the cache when it holds the unit's entry, else
@@ -339,7 +337,7 @@ Report UnitRunner::run(const std::string &File, bool &Reused) const {
   // directory, and a ClangTidyContext, per unit.
   auto FS = llvm::vfs::createPhysicalFileSystem();
   llvm::IntrusiveRefCntPtr<llvm::vfs::FileSystem> SharedFS(FS.release());
-  ClangTidyContext Context(unitOptions(File, Plan, CommandLine, SharedFS));
+  ClangTidyContext Context(unitOptions(File, Plan, SharedFS));
   Reused = false;
   std::string Key;
   if (Cache) {
@@ -398,9 +396,6 @@ llvm::Expected<Report> runTidyChecks(const ScanOptions &Options,
   std::vector<std::string> Files = std::move(*Selected);
   if (Files.empty())
     return Report();
-  auto CommandLine = commandLineTidyOptions(Options.Config, Options.Checks);
-  if (!CommandLine)
-    return CommandLine.takeError();
   std::unique_ptr<ScanCache> Cache;
   if (!Options.Cache.empty()) {
     auto Opened = ScanCache::open(Options.Cache);
@@ -428,7 +423,7 @@ llvm::Expected<Report> runTidyChecks(const ScanOptions &Options,
   // report does not depend on -j or on scheduling.
   // Findings are converted per TU, in its thread: that is what the cache
   // stores.
-  UnitRunner Runner{Quiet, Plan, *CommandLine, Cache.get()};
+  UnitRunner Runner{Quiet, Plan, Cache.get()};
   std::vector<Report> PerFile(Files.size());
   ProgressLine Progress(Files.size(),
                         !Options.Quiet && llvm::errs().is_displayed());

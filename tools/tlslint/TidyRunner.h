@@ -3,6 +3,7 @@
 #ifndef TLSLINT_TOOLS_TLSLINT_TIDYRUNNER_H
 #define TLSLINT_TOOLS_TLSLINT_TIDYRUNNER_H
 
+#include "clang-tidy/ClangTidyOptions.h"
 #include "lib/report/Finding.h"
 #include "lib/xmllint/Linter.h"
 #include "tools/tlslint/Commands.h"
@@ -21,6 +22,9 @@ struct TidyRunPlan {
   /// security config of the app it belongs to (xmllint::appForFile), unless
   /// a .clang-tidy or --config names one.
   std::vector<xmllint::AndroidApp> Apps;
+  /// --checks and --config, parsed once for both halves
+  /// (commandLineTidyOptions).
+  clang::tidy::ClangTidyOptions CommandLine;
 };
 
 /// What a run did besides its findings.
@@ -35,8 +39,8 @@ struct TidyRunStats {
 /// into findings. A TU that fails to compile becomes a ToolError.
 /// A cache that cannot be opened is an error; one that cannot be written to
 /// is counted in Stats.
-/// Options: the paths and build directory, --checks and --config, -j,
-/// --quiet (no progress line) and --cache.
+/// Options: the paths and build directory, -j, --quiet (no progress line)
+/// and --cache.
 llvm::Expected<Report> runTidyChecks(const ScanOptions &Options,
                                      const TidyRunPlan &Plan,
                                      TidyRunStats *Stats = nullptr);
