@@ -28,28 +28,10 @@ AST_MATCHER(StringLiteral, mayHoldUrl) {
 CleartextUrlCheck::CleartextUrlCheck(StringRef Name,
                                      tidy::ClangTidyContext *Context)
     : ApiRuleCheck(Name, Context, RuleId::CleartextUrl),
-      RawAllowedHosts(Options.get("AllowedHosts", "")) {
-  for (StringRef Host : tidy::utils::options::parseStringList(RawAllowedHosts))
+      Policy(loadNetworkPolicy()) {
+  for (StringRef Host : tidy::utils::options::parseStringList(
+           Settings.text(OptionId::AllowedHosts)))
     AllowedHosts.push_back(Host.str());
-  std::string Path = networkSecurityConfigOption(*Context);
-  if (Path.empty())
-    return;
-  llvm::Expected<std::shared_ptr<const NetworkPolicy>> Loaded =
-      NetworkPolicy::load(Path);
-  if (Loaded)
-    Policy = std::move(*Loaded);
-  else if (Context->isCheckEnabled("tls-missing-pin"))
-    llvm::consumeError(Loaded.takeError()); // tls-missing-pin reports it.
-  else
-    configurationDiag("cannot read the network security config given by "
-                      "NetworkSecurityConfig: %0",
-                      DiagnosticIDs::Error)
-        << llvm::toString(Loaded.takeError());
-}
-
-void CleartextUrlCheck::storeOptions(tidy::ClangTidyOptions::OptionMap &Opts) {
-  ApiRuleCheck::storeOptions(Opts);
-  Options.store(Opts, "AllowedHosts", RawAllowedHosts);
 }
 
 void CleartextUrlCheck::registerMatchers(MatchFinder *Finder) {
@@ -247,7 +229,7 @@ void CleartextUrlCheck::checkLiteral(const StringLiteral *Literal,
       Diag << *Fix;
   }
   if (Host.ForbidsCleartext)
-    diag(Policy->location(SM, Host.CleartextWhere),
+    diag(policyLocation(SM, *Policy, Host.CleartextWhere),
          "cleartextTrafficPermitted=\"false\" applies to '%0' here",
          DiagnosticIDs::Note)
         << Url->Host;

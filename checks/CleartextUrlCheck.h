@@ -5,7 +5,6 @@
 
 #include "checks/api/Cleartext.h"
 #include "checks/utils/ApiRuleCheck.h"
-#include "checks/utils/NetworkPolicy.h"
 #include "clang/Basic/SourceLocation.h"
 #include <string>
 #include <vector>
@@ -18,18 +17,16 @@ namespace tlslint {
 /// insecure credentials, connection structs without their TLS flag.
 /// See docs/rules/tls-cleartext-url.md.
 ///
-/// Given the app's network security config (tls-missing-pin's
+/// Given the app's network security config (the shared
 /// NetworkSecurityConfig option), a cleartext URL to a host whose policy
 /// forbids cleartext is an error: the native stack sends it anyway.
 ///
-/// Options:
-///   AllowedHosts (""): semicolon-separated hosts that may be reached in
-///   cleartext; "*.example.com" allows a domain and its subdomains.
+/// Options: the rule's rows of lib/rules/Options.def (AllowedHosts,
+/// ReportConditional, the shared NetworkSecurityConfig).
 class CleartextUrlCheck : public ApiRuleCheck {
 public:
   CleartextUrlCheck(llvm::StringRef Name,
                     clang::tidy::ClangTidyContext *Context);
-  void storeOptions(clang::tidy::ClangTidyOptions::OptionMap &Opts) override;
   void registerMatchers(clang::ast_matchers::MatchFinder *Finder) override;
   void
   check(const clang::ast_matchers::MatchFinder::MatchResult &Result) override;
@@ -58,10 +55,9 @@ private:
   void checkLiteral(const clang::StringLiteral *Literal,
                     clang::SourceManager &SM);
 
-  const std::string RawAllowedHosts;
   std::vector<std::string> AllowedHosts;
   /// The app's network security config, if given; null otherwise.
-  std::shared_ptr<const NetworkPolicy> Policy;
+  const std::shared_ptr<const NetworkPolicy> Policy;
   /// smtp/imap/pop3 URLs wait for the end of the TU: forcing STARTTLS
   /// anywhere in it (a TLS_STARTTLS_OPTION row's value) makes them safe.
   std::vector<StartTlsUrl> PendingStartTlsUrls;

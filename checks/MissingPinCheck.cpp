@@ -29,26 +29,9 @@ AST_MATCHER(CallExpr, callsProjectFunction) {
 MissingPinCheck::MissingPinCheck(StringRef Name,
                                  tidy::ClangTidyContext *Context)
     : ApiRuleCheck(Name, Context, RuleId::MissingPin),
-      NetworkSecurityConfig(Options.get("NetworkSecurityConfig", "")) {
-  std::string Path = networkSecurityConfigOption(*Context);
-  if (Path.empty())
-    return;
-  llvm::Expected<std::shared_ptr<const NetworkPolicy>> Loaded =
-      NetworkPolicy::load(Path);
-  if (!Loaded) {
-    configurationDiag("cannot read the network security config given by "
-                      "NetworkSecurityConfig: %0",
-                      DiagnosticIDs::Error)
-        << llvm::toString(Loaded.takeError());
-    return;
-  }
-  if ((*Loaded)->hasPins())
-    Policy = std::move(*Loaded);
-}
-
-void MissingPinCheck::storeOptions(tidy::ClangTidyOptions::OptionMap &Opts) {
-  ApiRuleCheck::storeOptions(Opts);
-  Options.store(Opts, "NetworkSecurityConfig", NetworkSecurityConfig);
+      Policy(loadNetworkPolicy()) {
+  if (Policy && !Policy->hasPins())
+    Policy.reset();
 }
 
 void MissingPinCheck::registerMatchers(MatchFinder *Finder) {
@@ -152,12 +135,12 @@ void MissingPinCheck::reportUnpinned(const ResolvedConnection &Connection,
   std::string Pins = formatCurlPinnedPublicKey(xmlDigests(*Host.Pins));
   if (const api::HandlePinOption *Option =
           api::handlePinOption(Connection.Stack))
-    diag(Policy->location(SM, Host.Pins->Where),
+    diag(policyLocation(SM, *Policy, Host.Pins->Where),
          "pin-set for '%0' declared here; the same pins for %1: %2 \"%3\"",
          DiagnosticIDs::Note)
         << Connection.Host << Stack << Option->Key << Pins;
   else
-    diag(Policy->location(SM, Host.Pins->Where),
+    diag(policyLocation(SM, *Policy, Host.Pins->Where),
          "pin-set for '%0' declared here; compare the SHA-256 of the peer's "
          "SubjectPublicKeyInfo with these pins in the %1 verify callback",
          DiagnosticIDs::Note)
@@ -186,7 +169,7 @@ void MissingPinCheck::reportMismatch(const ResolvedConnection &Connection,
        "different key and one loses}1 the connection")
       << Connection.Host << Disjoint << OnlyNative << OnlyXml
       << Connection.Pins->Row->Key;
-  diag(Policy->location(SM, Host.Pins->Where),
+  diag(policyLocation(SM, *Policy, Host.Pins->Where),
        "pin-set for '%0' declared here; the same pins for %1: \"%2\"",
        DiagnosticIDs::Note)
       << Connection.Host << api::stackName(Connection.Stack)

@@ -5,7 +5,6 @@
 
 #include "checks/utils/ApiRuleCheck.h"
 #include "checks/utils/ConnectionTracker.h"
-#include "checks/utils/NetworkPolicy.h"
 
 namespace tlslint {
 
@@ -16,14 +15,11 @@ namespace tlslint {
 /// pins that differ from the XML's for the same host.
 /// See docs/rules/tls-missing-pin.md.
 ///
-/// Options:
-///   NetworkSecurityConfig (""): path of the app's network security config
-///   (relative to the working directory). The other checks that compare
-///   native code with the policy read this option too.
+/// Options: the rule's rows of lib/rules/Options.def (the shared
+/// NetworkSecurityConfig, which tls-cleartext-url reads too).
 class MissingPinCheck : public ApiRuleCheck {
 public:
   MissingPinCheck(llvm::StringRef Name, clang::tidy::ClangTidyContext *Context);
-  void storeOptions(clang::tidy::ClangTidyOptions::OptionMap &Opts) override;
   void registerMatchers(clang::ast_matchers::MatchFinder *Finder) override;
   void
   check(const clang::ast_matchers::MatchFinder::MatchResult &Result) override;
@@ -43,7 +39,6 @@ private:
   void reportMismatch(const ResolvedConnection &Connection,
                       const HostPolicy &Host, clang::SourceManager &SM);
 
-  const std::string NetworkSecurityConfig;
   /// The config, when it has pin-sets to compare with; else null, and the
   /// check only validates native pins.
   std::shared_ptr<const NetworkPolicy> Policy;

@@ -12,7 +12,7 @@
 #include "checks/TrustAllCertificatesCheck.h"
 #include "checks/WeakCipherCheck.h"
 #include "checks/WeakProtocolVersionCheck.h"
-#include "checks/utils/LLVMCompat.h"
+#include "clang-tidy-plugin/ClangTidyCompat.h"
 #include "clang-tidy/ClangTidyModule.h"
 
 namespace tlslint {

@@ -2,6 +2,7 @@
 
 #include "checks/utils/ApiRuleCheck.h"
 #include "clang/ASTMatchers/ASTMatchFinder.h"
+#include "clang/Basic/SourceManager.h"
 
 using namespace clang;
 using namespace clang::ast_matchers;
@@ -10,17 +11,48 @@ namespace tlslint {
 
 ApiRuleCheck::ApiRuleCheck(llvm::StringRef Name,
                            tidy::ClangTidyContext *Context, RuleId Rule)
-    : ClangTidyCheck(Name, Context),
-      ReportConditional(Options.get("ReportConditional", false)),
+    : ClangTidyCheck(Name, Context), TidyContext(*Context),
+      Settings(Rule, Options, *Context),
+      ReportConditional(Settings.flag(OptionId::ReportConditional)),
       Arguments(Rule, ReportConditional),
       ArgumentFunctions(makeNameSet(Arguments.functions())),
       ArgumentClasses(makeNameSet(Arguments.classes())),
       ArgumentFields(makeNameSet(Arguments.fields())) {}
 
 void ApiRuleCheck::storeOptions(tidy::ClangTidyOptions::OptionMap &Opts) {
-  if (!ArgumentFunctions->empty() || !ArgumentClasses->empty() ||
-      !ArgumentFields->empty())
-    Options.store(Opts, "ReportConditional", ReportConditional);
+  Settings.store(Options, Opts);
+}
+
+std::shared_ptr<const NetworkPolicy> ApiRuleCheck::loadNetworkPolicy() {
+  llvm::StringRef Path = Settings.text(OptionId::NetworkSecurityConfig);
+  if (Path.empty())
+    return nullptr;
+  llvm::Expected<std::shared_ptr<const NetworkPolicy>> Loaded =
+      NetworkPolicy::load(Path);
+  if (Loaded)
+    return std::move(*Loaded);
+  if (Settings.reportsProblemsOf(OptionId::NetworkSecurityConfig, TidyContext))
+    configurationDiag("cannot read the network security config given by "
+                      "NetworkSecurityConfig: %0",
+                      DiagnosticIDs::Error)
+        << llvm::toString(Loaded.takeError());
+  else
+    llvm::consumeError(Loaded.takeError());
+  return nullptr;
+}
+
+SourceLocation ApiRuleCheck::policyLocation(SourceManager &SM,
+                                            const NetworkPolicy &Policy,
+                                            nsc::Pos Where) const {
+  llvm::Expected<FileEntryRef> File =
+      SM.getFileManager().getFileRef(Policy.path());
+  if (!File) {
+    llvm::consumeError(File.takeError());
+    return {};
+  }
+  FileID ID = SM.getOrCreateFileID(*File, SrcMgr::C_User);
+  return SM.translateLineCol(ID, std::max(Where.Line, 1u),
+                             std::max(Where.Column, 1u));
 }
 
 void ApiRuleCheck::registerMatchers(MatchFinder *Finder) {

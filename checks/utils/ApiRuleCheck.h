@@ -1,15 +1,10 @@
 //===-- ApiRuleCheck.h - Base of the table-driven family checks -*- C++ -*-===//
 //
 // Every family check applies its rows of the API tables (checks/api/) and may
-// look at calls of its own. This base does the first part, owns the option
-// they share, and registers a single call matcher for both: the checks see
-// every call in the TU, system headers included, so one flat name lookup per
-// call is what keeps them cheap.
-//
-// Options:
-//   ReportConditional (false): also report, as a remark, a value chosen at
-//   run time that can be insecure (`insecure ? 0L : 1L`). Only checks with
-//   argument rows have it.
+// look at calls of its own. This base does the first part, reads the rule's
+// options (lib/rules/Options.def), and registers a single call matcher for
+// both: the checks see every call in the TU, system headers included, so one
+// flat name lookup per call is what keeps them cheap.
 //
 //===----------------------------------------------------------------------===//
 
@@ -18,7 +13,10 @@
 
 #include "checks/utils/ArgumentRuleChecker.h"
 #include "checks/utils/Matchers.h"
+#include "checks/utils/RuleOptions.h"
 #include "clang-tidy/ClangTidyCheck.h"
+#include "lib/nsc/NetworkPolicy.h"
+#include <memory>
 
 namespace tlslint {
 
@@ -52,6 +50,22 @@ protected:
                  llvm::StringRef Class,
                  const clang::ast_matchers::MatchFinder::MatchResult &Result) {}
 
+  /// The app's network security config that the shared
+  /// NetworkSecurityConfig option names, loaded once per process; null when
+  /// none is given or it cannot be used (reported by the first enabled rule
+  /// that reads the option).
+  std::shared_ptr<const NetworkPolicy> loadNetworkPolicy();
+  /// Where to attach a note about the line Where of the policy's XML.
+  /// Invalid when the file cannot be read.
+  clang::SourceLocation policyLocation(clang::SourceManager &SM,
+                                       const NetworkPolicy &Policy,
+                                       nsc::Pos Where) const;
+
+private:
+  clang::tidy::ClangTidyContext &TidyContext;
+
+protected:
+  const RuleOptions Settings;
   const bool ReportConditional;
 
 private:

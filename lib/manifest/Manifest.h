@@ -9,6 +9,7 @@
 #define TLSLINT_LIB_MANIFEST_MANIFEST_H
 
 #include "lib/nsc/Model.h"
+#include "lib/nsc/XmlSource.h"
 #include <optional>
 
 namespace tlslint {

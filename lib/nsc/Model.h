@@ -10,8 +10,9 @@
 #ifndef TLSLINT_LIB_NSC_MODEL_H
 #define TLSLINT_LIB_NSC_MODEL_H
 
-#include "lib/nsc/XmlSource.h"
+#include "lib/nsc/Pos.h"
 #include "lib/rules/Rules.h"
+#include "lib/support/Days.h"
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -38,7 +39,7 @@ struct Attr {
 };
 
 /// Days since 1970-01-01 (a civil date, no time zone).
-using Day = int64_t;
+using tlslint::Day;
 
 enum class AnchorSource { System, User, Wfa, Resource };
 

@@ -15,16 +15,6 @@
 namespace tlslint {
 namespace nsc {
 
-Day daysFromCivil(int64_t Y, unsigned M, unsigned D) {
-  // Howard Hinnant's days_from_civil.
-  Y -= M <= 2;
-  const int64_t Era = (Y >= 0 ? Y : Y - 399) / 400;
-  const int64_t Yoe = Y - Era * 400;
-  const int64_t Doy = (153 * (M + (M > 2 ? -3 : 9)) + 2) / 5 + D - 1;
-  const int64_t Doe = Yoe * 365 + Yoe / 4 - Yoe / 100 + Doy;
-  return Era * 146097 + Doe - 719468;
-}
-
 static bool isLeap(int64_t Y) {
   return (Y % 4 == 0 && Y % 100 != 0) || Y % 400 == 0;
 }

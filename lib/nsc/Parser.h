@@ -5,6 +5,7 @@
 #define TLSLINT_LIB_NSC_PARSER_H
 
 #include "lib/nsc/Model.h"
+#include "lib/nsc/XmlSource.h"
 
 namespace tlslint {
 namespace nsc {
@@ -39,8 +40,6 @@ RuleMask ignoredRulesOf(pugi::xml_node Element);
 /// does: one or more digits per field, month and day range-checked, trailing
 /// text ignored.
 std::optional<Day> parseExpirationDate(llvm::StringRef Text);
-/// Days since 1970-01-01 of a civil date.
-Day daysFromCivil(int64_t Y, unsigned M, unsigned D);
 /// Decodes base64 as android.util.Base64.decode(s, DEFAULT): characters
 /// outside the alphabet are skipped, padding is optional. std::nullopt where
 /// Android throws "bad base-64".

@@ -9,7 +9,8 @@
 #ifndef TLSLINT_LIB_NSC_XMLSOURCE_H
 #define TLSLINT_LIB_NSC_XMLSOURCE_H
 
-#include "lib/report/LineIndex.h"
+#include "lib/nsc/Pos.h"
+#include "lib/support/LineIndex.h"
 #include "llvm/ADT/StringRef.h"
 #include "llvm/Support/Error.h"
 #include <memory>
@@ -18,12 +19,6 @@
 
 namespace tlslint {
 namespace nsc {
-
-/// A 1-based line and byte column; 0 when unknown.
-struct Pos {
-  unsigned Line = 0;
-  unsigned Column = 0;
-};
 
 /// Deeper documents are refused: Android's configs are a few levels deep, and
 /// our walks recurse.

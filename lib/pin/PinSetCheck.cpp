@@ -7,7 +7,6 @@
 #include "llvm/ADT/STLExtras.h"
 #include "llvm/ADT/StringExtras.h"
 #include <algorithm>
-#include <ctime>
 
 namespace tlslint {
 
@@ -35,16 +34,6 @@ llvm::StringRef pinCheckStatusName(PinCheckStatus S) {
     return "ERROR";
   }
   llvm_unreachable("unknown pin check status");
-}
-
-std::string dayText(nsc::Day Day) {
-  std::time_t Seconds = static_cast<std::time_t>(Day) * 86400;
-  std::tm Civil{};
-  char Text[32];
-  if (!gmtime_r(&Seconds, &Civil) ||
-      !std::strftime(Text, sizeof(Text), "%Y-%m-%d", &Civil))
-    return "day " + std::to_string(Day);
-  return Text;
 }
 
 namespace {

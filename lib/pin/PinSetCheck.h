@@ -82,9 +82,6 @@ PinSetCheckReport checkPinSetsOfFile(llvm::StringRef ConfigPath,
                                      llvm::StringRef CertDir,
                                      const PinCheckOptions &Opts);
 
-/// YYYY-MM-DD of a day since 1970-01-01.
-std::string dayText(nsc::Day Day);
-
 } // namespace tlslint
 
 #endif

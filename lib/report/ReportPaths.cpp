@@ -8,15 +8,6 @@
 
 namespace tlslint {
 
-std::string absolutePath(llvm::StringRef Path) {
-  llvm::SmallString<256> Abs(Path);
-  // Without a current directory, the path as given is the best name left.
-  if (llvm::sys::fs::make_absolute(Abs))
-    Abs = Path;
-  llvm::sys::path::remove_dots(Abs, /*remove_dot_dot=*/true);
-  return std::string(Abs);
-}
-
 std::optional<std::string> pathUnderRoot(llvm::StringRef File,
                                          llvm::StringRef Root) {
   std::string AbsFile = absolutePath(File);

@@ -9,14 +9,12 @@
 #ifndef TLSLINT_LIB_REPORT_REPORTPATHS_H
 #define TLSLINT_LIB_REPORT_REPORTPATHS_H
 
+#include "lib/support/Paths.h"
 #include "llvm/ADT/StringRef.h"
 #include <optional>
 #include <string>
 
 namespace tlslint {
-
-/// Path made absolute against the current directory, without "." or "..".
-std::string absolutePath(llvm::StringRef Path);
 
 /// File relative to Root with '/' separators, or nullopt when File is not
 /// under Root. Both are made absolute first.

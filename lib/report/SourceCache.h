@@ -11,7 +11,7 @@
 #define TLSLINT_LIB_REPORT_SOURCECACHE_H
 
 #include "lib/report/Finding.h"
-#include "lib/report/LineIndex.h"
+#include "lib/support/LineIndex.h"
 #include "llvm/ADT/StringMap.h"
 #include "llvm/Support/MemoryBuffer.h"
 #include <map>

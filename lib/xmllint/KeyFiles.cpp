@@ -3,7 +3,7 @@
 #include "lib/xmllint/KeyFiles.h"
 #include "lib/keys/KeyStores.h"
 #include "lib/keys/PrivateKeys.h"
-#include "lib/report/LineIndex.h"
+#include "lib/support/LineIndex.h"
 #include "llvm/ADT/STLExtras.h"
 #include "llvm/ADT/Twine.h"
 #include "llvm/Support/FileSystem.h"

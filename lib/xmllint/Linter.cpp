@@ -11,6 +11,7 @@
 #include "lib/manifest/Manifest.h"
 #include "lib/nsc/Lookup.h"
 #include "lib/nsc/Parser.h"
+#include "lib/rules/Options.h"
 #include "lib/url/Url.h"
 #include "lib/xmllint/KeyFiles.h"
 #include "llvm/ADT/STLExtras.h"
@@ -19,7 +20,6 @@
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/MemoryBuffer.h"
 #include "llvm/Support/Path.h"
-#include <ctime>
 #include <set>
 
 namespace tlslint {
@@ -55,24 +55,6 @@ std::optional<nsc::Day> parseIsoDate(llvm::StringRef S) {
 }
 
 namespace {
-
-std::string dateText(nsc::Day Days) {
-  // civil_from_days, the inverse of daysFromCivil.
-  Days += 719468;
-  const int64_t Era = (Days >= 0 ? Days : Days - 146096) / 146097;
-  const int64_t Doe = Days - Era * 146097;
-  const int64_t Yoe = (Doe - Doe / 1460 + Doe / 36524 - Doe / 146096) / 365;
-  int64_t Y = Yoe + Era * 400;
-  const int64_t Doy = Doe - (365 * Yoe + Yoe / 4 - Yoe / 100);
-  const int64_t Mp = (5 * Doy + 2) / 153;
-  const int64_t D = Doy - (153 * Mp + 2) / 5 + 1;
-  const int64_t M = Mp < 10 ? Mp + 3 : Mp - 9;
-  Y += M <= 2;
-  char Buf[32];
-  snprintf(Buf, sizeof(Buf), "%04lld-%02lld-%02lld", (long long)Y, (long long)M,
-           (long long)D);
-  return Buf;
-}
 
 /// Loopback as lib/url counts it (127.0.0.0/8 by address, not by prefix),
 /// except the emulator's 10.0.2.2: in a release config it names a host of
@@ -117,7 +99,7 @@ private:
 
 /// Options after merging the command line over .clang-tidy.
 struct RuleOptions {
-  unsigned ExpiryHorizonDays = 30;
+  unsigned ExpiryHorizonDays = defaultUnsigned(OptionId::ExpiryHorizonDays);
   std::vector<std::string> RequirePins;
 };
 
@@ -242,7 +224,7 @@ private:
   nsc::Day today() const {
     if (Opts.Today)
       return *Opts.Today;
-    return nsc::Day(std::time(nullptr) / 86400);
+    return tlslint::today();
   }
 
   void pinning() {
@@ -265,11 +247,11 @@ private:
       if (PS.Expires) {
         if (*PS.Expires <= Today)
           E.add(RuleId::PinSetExpiry, PS.Expiration.Where, PS.Ignored,
-                "pin-set expired on " + dateText(*PS.Expires) +
+                "pin-set expired on " + dayText(*PS.Expires) +
                     "; Android no longer enforces these pins");
         else if (*PS.Expires - Today <= nsc::Day(RO.ExpiryHorizonDays))
           E.add(RuleId::PinSetExpiry, PS.Expiration.Where, PS.Ignored,
-                "pin-set expires on " + dateText(*PS.Expires) + ", in " +
+                "pin-set expires on " + dayText(*PS.Expires) + ", in " +
                     std::to_string(*PS.Expires - Today) +
                     " days; Android then stops enforcing these pins");
       }
@@ -364,7 +346,8 @@ private:
     }
     RuleOptions RO;
     RO.ExpiryHorizonDays =
-        Opts.ExpiryHorizonDays.value_or(T.ExpiryHorizonDays.value_or(30));
+        Opts.ExpiryHorizonDays.value_or(T.ExpiryHorizonDays.value_or(
+            defaultUnsigned(OptionId::ExpiryHorizonDays)));
     RO.RequirePins =
         Opts.RequirePins.empty() ? T.RequirePins : Opts.RequirePins;
     return {T.Disabled, RO};

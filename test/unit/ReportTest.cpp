@@ -1,6 +1,6 @@
 #include "lib/report/Emitters.h"
 #include "lib/report/Finding.h"
-#include "lib/report/LineIndex.h"
+#include "lib/support/LineIndex.h"
 #include "llvm/Support/JSON.h"
 #include "gtest/gtest.h"
 
@@ -52,8 +52,8 @@ TEST(ReportTest, ExitCodes) {
 
 TEST(ReportTest, TextIsClangStyle) {
   Report R;
-  Finding F = makeFinding("a.cpp", 4, RuleId::TrustAllCertificates,
-                          Severity::Error);
+  Finding F =
+      makeFinding("a.cpp", 4, RuleId::TrustAllCertificates, Severity::Error);
   F.Notes.push_back({"declared here", {"n.xml", 7, 5, 0, 0}});
   R.Findings.push_back(F);
   R.Errors.push_back({"broken.xml", "unexpected end of file"});

@@ -19,7 +19,6 @@
 #include "llvm/Support/WithColor.h"
 #include "llvm/Support/raw_ostream.h"
 #include <cstring>
-#include <ctime>
 
 namespace tlslint {
 namespace {
@@ -120,7 +119,7 @@ int checkPins(const PinOptions &Options) {
     return usageError("--format applies to listing pins, not to --check");
   PinCheckOptions Opts;
   Opts.HorizonDays = Options.ExpiryHorizonDays;
-  Opts.Today = nsc::Day(std::time(nullptr) / 86400);
+  Opts.Today = today();
   if (!Options.Today.empty()) {
     std::optional<nsc::Day> Today = xmllint::parseIsoDate(Options.Today);
     if (!Today)

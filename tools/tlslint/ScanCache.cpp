@@ -1,10 +1,12 @@
 //===-- ScanCache.cpp -----------------------------------------------------===//
 
 #include "tools/tlslint/ScanCache.h"
-#include "checks/utils/NetworkPolicy.h"
 #include "clang-tidy/ClangTidyOptions.h"
+#include "lib/nsc/NetworkPolicy.h"
 #include "lib/report/Emitters.h"
 #include "lib/report/ReportReader.h"
+#include "lib/support/Paths.h"
+#include "tools/tlslint/TidyOptions.h"
 #include "clang/Tooling/CompilationDatabase.h"
 #include "llvm/ADT/StringExtras.h"
 #include "llvm/Support/BLAKE3.h"
@@ -73,7 +75,7 @@ ScanCache::open(llvm::StringRef Dir) {
 std::string ScanCache::networkSecurityConfigIdentity(llvm::StringRef Option) {
   if (Option.empty())
     return "";
-  std::string Path = networkSecurityConfigPath(Option);
+  std::string Path = absolutePath(Option);
   {
     std::lock_guard<std::mutex> Guard(Lock);
     if (auto It = Configs.find(Path); It != Configs.end())
@@ -118,7 +120,8 @@ ScanCache::key(llvm::ArrayRef<clang::tooling::CompileCommand> Commands,
       Key.add(Arg);
   }
   Key.add(clang::tidy::configurationAsText(Options));
-  Key.add(networkSecurityConfigIdentity(networkSecurityConfigOption(Options)));
+  Key.add(networkSecurityConfigIdentity(
+      sharedOption(Options, OptionId::NetworkSecurityConfig)));
   return Key.hex();
 }
 

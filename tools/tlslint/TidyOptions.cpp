@@ -47,4 +47,15 @@ commandLineTidyOptions(llvm::StringRef Config, llvm::StringRef ExtraChecks) {
   return Overrides;
 }
 
+std::string sharedOption(const ClangTidyOptions &Options, OptionId Id) {
+  const ClangTidyOptions::OptionMap &Map = Options.CheckOptions;
+  return readOption(Id, rulesReading(Id).front(),
+                    [&](llvm::StringRef Key) -> std::optional<llvm::StringRef> {
+                      auto It = Map.find(Key);
+                      if (It == Map.end())
+                        return std::nullopt;
+                      return llvm::StringRef(It->second.Value);
+                    });
+}
+
 } // namespace tlslint

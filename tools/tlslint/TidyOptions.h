@@ -10,6 +10,7 @@
 #define TLSLINT_TOOLS_TLSLINT_TIDYOPTIONS_H
 
 #include "clang-tidy/ClangTidyOptions.h"
+#include "lib/rules/Options.h"
 #include "llvm/Support/Error.h"
 #include <string>
 
@@ -32,6 +33,11 @@ clang::tidy::ClangTidyOptions defaultTidyOptions();
 /// (a YAML configuration) and then --checks (globs added last).
 llvm::Expected<clang::tidy::ClangTidyOptions>
 commandLineTidyOptions(llvm::StringRef Config, llvm::StringRef ExtraChecks);
+
+/// The value of a shared option (lib/rules/Options.def) in Options, as
+/// every rule that reads it sees it.
+std::string sharedOption(const clang::tidy::ClangTidyOptions &Options,
+                         OptionId Id);
 
 } // namespace tlslint
 

@@ -1,12 +1,14 @@
 //===-- TidyRunner.cpp - Run the tls-* checks through clang-tidy ----------===//
 
 #include "tools/tlslint/TidyRunner.h"
-#include "checks/utils/LLVMCompat.h"
+#include "clang-tidy-plugin/ClangTidyCompat.h"
 #include "clang-tidy/ClangTidy.h"
 #include "clang-tidy/ClangTidyDiagnosticConsumer.h"
 #include "clang-tidy/ClangTidyModule.h"
 #include "clang-tidy/ClangTidyOptions.h"
-#include "lib/report/LineIndex.h"
+#include "lib/support/LLVMCompat.h"
+#include "lib/support/LineIndex.h"
+#include "lib/support/Paths.h"
 #include "tools/tlslint/InputRecorder.h"
 #include "tools/tlslint/ScanCache.h"
 #include "tools/tlslint/TidyOptions.h"
@@ -129,13 +131,6 @@ private:
   size_t Findings = 0;
   std::chrono::steady_clock::time_point Start;
 };
-
-std::string absolutePath(llvm::StringRef Path) {
-  llvm::SmallString<256> Abs(Path);
-  llvm::sys::fs::make_absolute(Abs);
-  llvm::sys::path::remove_dots(Abs, /*remove_dot_dot=*/true);
-  return std::string(Abs);
-}
 
 bool isUnder(llvm::StringRef File, llvm::StringRef Dir) {
   if (File == Dir)
@@ -314,7 +309,7 @@ unitOptions(llvm::StringRef File, const TidyRunPlan &Plan,
   ClangTidyOptions Defaults = defaultTidyOptions();
   if (const xmllint::AndroidApp *App = xmllint::appForFile(Plan.Apps, File);
       App && !App->NetworkSecurityConfig.empty())
-    Defaults.CheckOptions["tls-missing-pin.NetworkSecurityConfig"] =
+    Defaults.CheckOptions[getOption(OptionId::NetworkSecurityConfig).Name] =
         ClangTidyOptions::ClangTidyValue(App->NetworkSecurityConfig);
   return std::make_unique<TlsOptionsProvider>(ClangTidyGlobalOptions(),
                                               std::move(Defaults),

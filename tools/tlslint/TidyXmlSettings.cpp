@@ -2,6 +2,7 @@
 
 #include "tools/tlslint/TidyXmlSettings.h"
 #include "clang-tidy/GlobList.h"
+#include "lib/rules/Options.h"
 #include "lib/rules/Rules.h"
 #include "tools/tlslint/TidyOptions.h"
 #include "llvm/ADT/StringExtras.h"
@@ -12,11 +13,6 @@ using namespace clang::tidy;
 
 namespace tlslint {
 namespace {
-
-constexpr llvm::StringLiteral ExpiryHorizonKey =
-    "tls-pin-set-expiry.ExpiryHorizonDays";
-constexpr llvm::StringLiteral RequiredDomainsKey =
-    "tls-missing-pin.RequiredDomains";
 
 /// TlsOptionsProvider whose .clang-tidy parser records why a file is broken
 /// instead of printing it: the XML half reports it as the file's error. A
@@ -103,17 +99,18 @@ xmllint::XmlRuleSettings TidyXmlSettings::settingsFor(llvm::StringRef File) {
       return std::nullopt;
     return llvm::StringRef(It->second.Value).trim().str();
   };
+  const std::string ExpiryHorizonKey =
+      optionKey(OptionId::ExpiryHorizonDays, RuleId::PinSetExpiry);
+  const std::string RequiredDomainsKey =
+      optionKey(OptionId::RequiredDomains, RuleId::MissingPin);
   if (std::optional<std::string> Days = Option(ExpiryHorizonKey)) {
-    unsigned Value;
-    if (!llvm::StringRef(*Days).getAsInteger(10, Value))
-      S.ExpiryHorizonDays = Value;
+    if (std::optional<unsigned> Value = parseUnsignedOption(*Days))
+      S.ExpiryHorizonDays = *Value;
     else
-      S.Errors.push_back(
-          {sourceOf(Sources, ExpiryHorizonKey), (ExpiryHorizonKey +
-                                                 ": expected a number of days, "
-                                                 "got '" +
-                                                 *Days + "'")
-                                                    .str()});
+      S.Errors.push_back({sourceOf(Sources, ExpiryHorizonKey),
+                          ExpiryHorizonKey +
+                              ": expected a number of days, got '" + *Days +
+                              "'"});
   }
   if (std::optional<std::string> Domains = Option(RequiredDomainsKey)) {
     llvm::SmallVector<llvm::StringRef, 8> Parts;

@@ -1,47 +1,17 @@
 //===-- NetworkPolicy.cpp -------------------------------------------------===//
 
-#include "checks/utils/NetworkPolicy.h"
-#include "clang-tidy/ClangTidyDiagnosticConsumer.h"
+#include "lib/nsc/NetworkPolicy.h"
 #include "lib/nsc/Lookup.h"
 #include "lib/nsc/Parser.h"
-#include "clang/Basic/SourceManager.h"
+#include "lib/support/Paths.h"
 #include "llvm/ADT/StringMap.h"
-#include "llvm/Support/FileSystem.h"
-#include "llvm/Support/Path.h"
-#include <ctime>
 #include <mutex>
-
-using namespace clang;
 
 namespace tlslint {
 
-std::string networkSecurityConfigOption(tidy::ClangTidyContext &Context) {
-  return networkSecurityConfigOption(Context.getOptions());
-}
-
-std::string
-networkSecurityConfigOption(const tidy::ClangTidyOptions &AllOptions) {
-  const tidy::ClangTidyOptions::OptionMap &Options = AllOptions.CheckOptions;
-  for (const char *Name :
-       {"tls-missing-pin.NetworkSecurityConfig", "NetworkSecurityConfig"}) {
-    auto It = Options.find(Name);
-    if (It != Options.end() &&
-        !llvm::StringRef(It->second.Value).trim().empty())
-      return llvm::StringRef(It->second.Value).trim().str();
-  }
-  return "";
-}
-
-std::string networkSecurityConfigPath(llvm::StringRef Option) {
-  llvm::SmallString<256> Absolute(Option);
-  llvm::sys::fs::make_absolute(Absolute);
-  llvm::sys::path::remove_dots(Absolute, /*remove_dot_dot=*/true);
-  return std::string(Absolute);
-}
-
 llvm::Expected<std::shared_ptr<const NetworkPolicy>>
 NetworkPolicy::load(llvm::StringRef Path) {
-  std::string Absolute = networkSecurityConfigPath(Path);
+  std::string Absolute = absolutePath(Path);
 
   // tlslint scan checks translation units on several threads; each config
   // is parsed once, and a broken one is reported by every TU that uses it.
@@ -72,14 +42,7 @@ NetworkPolicy::load(llvm::StringRef Path) {
   return Policy;
 }
 
-namespace {
-
-/// Today as Android compares pin-set expiration dates: days since the epoch.
-nsc::Day today() { return static_cast<nsc::Day>(std::time(nullptr) / 86400); }
-
-} // namespace
-
-HostPolicy NetworkPolicy::forHost(llvm::StringRef RawHost) const {
+HostPolicy NetworkPolicy::forHost(llvm::StringRef RawHost, Day Today) const {
   HostPolicy Out;
   std::string Host = nsc::normalizeHost(RawHost);
   if (Host.empty())
@@ -90,7 +53,7 @@ HostPolicy NetworkPolicy::forHost(llvm::StringRef RawHost) const {
   nsc::EffectiveConfig Effective =
       nsc::effectiveConfigForHost(Config, Host, Platform);
   if (Effective.Pins && !Effective.Pins->Pins.empty() &&
-      (!Effective.Pins->Expires || *Effective.Pins->Expires >= today()))
+      (!Effective.Pins->Expires || *Effective.Pins->Expires >= Today))
     Out.Pins = Effective.Pins;
   if (Effective.CleartextFrom >= 0 && !Effective.CleartextPermitted) {
     Out.ForbidsCleartext = true;
@@ -100,11 +63,11 @@ HostPolicy NetworkPolicy::forHost(llvm::StringRef RawHost) const {
   return Out;
 }
 
-std::string NetworkPolicy::expiredPinSets() const {
+std::string NetworkPolicy::expiredPinSets(Day Today) const {
   std::string Out;
   for (const nsc::Config &C : Config.Configs)
     if (C.Pins)
-      Out += C.Pins->Expires && *C.Pins->Expires < today() ? '1' : '0';
+      Out += C.Pins->Expires && *C.Pins->Expires < Today ? '1' : '0';
   return Out;
 }
 
@@ -113,19 +76,6 @@ bool NetworkPolicy::hasPins() const {
     if (C.Kind == nsc::ConfigKind::Domain && C.Pins && !C.Pins->Pins.empty())
       return true;
   return false;
-}
-
-SourceLocation NetworkPolicy::location(SourceManager &SM,
-                                       nsc::Pos Where) const {
-  llvm::Expected<FileEntryRef> File =
-      SM.getFileManager().getFileRef(Config.Path);
-  if (!File) {
-    llvm::consumeError(File.takeError());
-    return {};
-  }
-  FileID ID = SM.getOrCreateFileID(*File, SrcMgr::C_User);
-  return SM.translateLineCol(ID, std::max(Where.Line, 1u),
-                             std::max(Where.Column, 1u));
 }
 
 } // namespace tlslint

@@ -1,6 +1,6 @@
 //===-- LineIndex.cpp -----------------------------------------------------===//
 
-#include "lib/report/LineIndex.h"
+#include "lib/support/LineIndex.h"
 #include <algorithm>
 
 namespace tlslint {

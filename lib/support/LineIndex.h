@@ -1,7 +1,7 @@
 //===-- LineIndex.h - Byte offsets to line and column -----------*- C++ -*-===//
 
-#ifndef TLSLINT_LIB_REPORT_LINEINDEX_H
-#define TLSLINT_LIB_REPORT_LINEINDEX_H
+#ifndef TLSLINT_LIB_SUPPORT_LINEINDEX_H
+#define TLSLINT_LIB_SUPPORT_LINEINDEX_H
 
 #include "llvm/ADT/StringRef.h"
 #include <optional>
