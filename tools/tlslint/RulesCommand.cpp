@@ -6,6 +6,7 @@
 //
 //===----------------------------------------------------------------------===//
 
+#include "lib/rules/Options.h"
 #include "lib/rules/Rules.h"
 #include "lib/xmllint/Linter.h"
 #include "tools/tlslint/Commands.h"
@@ -39,6 +40,33 @@ std::string halvesText(const RuleStatus &S) {
   return Text;
 }
 
+llvm::StringRef halfName(OptionHalf Half) {
+  return Half == OptionHalf::Cxx ? "c++" : "xml";
+}
+
+/// The default as .clang-tidy would spell it: quoted unless it is a bool or
+/// a number.
+std::string defaultText(const OptionInfo &Info) {
+  if (Info.Type == OptionType::Bool || Info.Type == OptionType::Unsigned)
+    return Info.Default.str();
+  return "'" + Info.Default.str() + "'";
+}
+
+llvm::json::Array optionsJson(RuleId Rule) {
+  llvm::json::Array Options;
+  for (OptionId Id : optionsOf(Rule)) {
+    const OptionInfo &Info = getOption(Id);
+    Options.push_back(llvm::json::Object{{"key", optionKey(Id, Rule)},
+                                         {"name", Info.Name},
+                                         {"type", optionTypeName(Info.Type)},
+                                         {"default", Info.Default},
+                                         {"half", halfName(Info.Half)},
+                                         {"shared", Info.Shared},
+                                         {"doc", Info.Doc}});
+  }
+  return Options;
+}
+
 } // namespace
 
 int runRulesCommand(const RulesOptions &Options) {
@@ -68,6 +96,7 @@ int runRulesCommand(const RulesOptions &Options) {
                                {"summary", S.R->Summary},
                                {"doc", S.R->docPath()},
                                {"aliases", std::move(Aliases)},
+                               {"options", optionsJson(S.R->Enum)},
                                {"cxx", S.R->hasCxxCheck()},
                                {"xml", S.R->hasXmlCheck()},
                                {"cxxImplemented", S.CxxImplemented},
@@ -89,6 +118,12 @@ int runRulesCommand(const RulesOptions &Options) {
     OS << llvm::formatv(Row, S.R->Id, severityName(S.R->DefaultSeverity),
                         familyName(S.R->Family), Cwe, halvesText(S));
     OS << "    " << S.R->Summary << '\n';
+    for (OptionId Id : optionsOf(S.R->Enum)) {
+      const OptionInfo &Info = getOption(Id);
+      OS << llvm::formatv("    option {0} ({1}, {2}; default {3})\n",
+                          optionKey(Id, S.R->Enum), optionTypeName(Info.Type),
+                          halfName(Info.Half), defaultText(Info));
+    }
   }
   return ExitClean;
 }
