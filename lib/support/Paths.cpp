@@ -16,4 +16,11 @@ std::string absolutePath(llvm::StringRef Path) {
   return std::string(Abs);
 }
 
+std::string realPath(llvm::StringRef Path) {
+  llvm::SmallString<256> Real;
+  if (llvm::sys::fs::real_path(Path, Real))
+    return Path.str();
+  return std::string(Real);
+}
+
 } // namespace tlslint

@@ -18,6 +18,9 @@ namespace tlslint {
 /// Without a current directory, the path as given.
 std::string absolutePath(llvm::StringRef Path);
 
+/// Path with symbolic links resolved, or as given when it does not exist.
+std::string realPath(llvm::StringRef Path);
+
 } // namespace tlslint
 
 #endif

@@ -12,6 +12,7 @@
 #include "lib/nsc/Lookup.h"
 #include "lib/nsc/Parser.h"
 #include "lib/rules/Options.h"
+#include "lib/support/Paths.h"
 #include "lib/url/Url.h"
 #include "lib/xmllint/KeyFiles.h"
 #include "llvm/ADT/STLExtras.h"
@@ -288,7 +289,7 @@ public:
   Driver(const LintOptions &Opts, Report &R) : Opts(Opts), R(R) {}
 
   /// The apps whose manifest run() read, sorted by manifest.
-  const std::vector<AndroidApp> &apps() const { return Apps; }
+  const std::vector<manifest::AndroidApp> &apps() const { return Apps; }
 
   void run(llvm::ArrayRef<std::string> Paths) {
     std::vector<std::string> Manifests, Others, KeyFiles;
@@ -306,7 +307,7 @@ public:
         KeyFiles.push_back(P);
         continue;
       }
-      Explicit.insert(canonical(P));
+      Explicit.insert(realPath(P));
       (llvm::sys::path::filename(P) == "AndroidManifest.xml" ? Manifests
                                                              : Others)
           .push_back(P);
@@ -331,7 +332,7 @@ private:
   llvm::StringSet<> Explicit;
   llvm::StringMap<XmlRuleSettings> Settings;
   llvm::StringSet<> ReportedSettingsErrors;
-  std::vector<AndroidApp> Apps;
+  std::vector<manifest::AndroidApp> Apps;
 
   /// The configuration's settings that apply to File, merged under the
   /// command line.
@@ -351,13 +352,6 @@ private:
     RO.RequirePins =
         Opts.RequirePins.empty() ? T.RequirePins : Opts.RequirePins;
     return {T.Disabled, RO};
-  }
-
-  static std::string canonical(llvm::StringRef P) {
-    llvm::SmallString<256> Real;
-    if (llvm::sys::fs::real_path(P, Real))
-      return P.str();
-    return std::string(Real);
   }
 
   /// The manifests, other XML files, and key files the build packages
@@ -445,7 +439,7 @@ private:
   }
 
   void lintManifest(const std::string &Path) {
-    Done.insert(canonical(Path));
+    Done.insert(realPath(Path));
     std::unique_ptr<nsc::XmlSource> Src = load(Path);
     if (!Src)
       return;
@@ -455,7 +449,7 @@ private:
       return;
     }
     AppContext App = contextFor(*F);
-    Apps.push_back({Path, "", moduleRoot(Path)});
+    Apps.push_back({Path, "", manifest::moduleRoot(Path)});
     Emitter E(R, Path, settingsFor(Path).first);
     bool HasConfig = F->NetworkSecurityConfig.Present;
     if (F->UsesCleartextTraffic.Present &&
@@ -504,17 +498,8 @@ private:
                                     ", which does not exist"});
       return;
     }
-    Apps.back().NetworkSecurityConfig = canonical(Cfg);
+    Apps.back().NetworkSecurityConfig = realPath(Cfg);
     lintConfig(std::string(Cfg), App, nullptr, /*FromManifest=*/true);
-  }
-
-  /// app/src/main/AndroidManifest.xml -> app; else the manifest's directory.
-  static std::string moduleRoot(llvm::StringRef Manifest) {
-    std::string Dir = canonical(llvm::sys::path::parent_path(Manifest));
-    llvm::StringRef SourceSet = llvm::sys::path::parent_path(Dir);
-    if (llvm::sys::path::filename(SourceSet) == "src")
-      return llvm::sys::path::parent_path(SourceSet).str();
-    return Dir;
   }
 
   void lintKeys(const std::string &Path) {
@@ -524,7 +509,7 @@ private:
   }
 
   void lintOther(const std::string &Path) {
-    std::string Key = canonical(Path);
+    std::string Key = realPath(Path);
     if (Done.count(Key))
       return;
     bool IsExplicit = Explicit.count(Key);
@@ -562,7 +547,7 @@ private:
   void lintConfig(const std::string &Path, const AppContext &App,
                   std::unique_ptr<nsc::XmlSource> Src = nullptr,
                   bool FromManifest = false) {
-    std::string Key = canonical(Path);
+    std::string Key = realPath(Path);
     if (!Done.insert(Key).second)
       return;
     if (!Src)
@@ -577,7 +562,7 @@ private:
       llvm::sys::path::replace_extension(Companion, "");
       Companion += "_debug.xml";
       if (llvm::sys::fs::exists(Companion) &&
-          Done.insert(canonical(Companion)).second) {
+          Done.insert(realPath(Companion)).second) {
         if (std::unique_ptr<nsc::XmlSource> CSrc = load(Companion)) {
           nsc::NetworkSecurityConfig C = nsc::parseDebugCompanion(*CSrc);
           auto [CDisabled, CRO] = settingsFor(Companion);
@@ -598,28 +583,11 @@ private:
 XmlSettingsProvider::~XmlSettingsProvider() = default;
 
 void lintPaths(llvm::ArrayRef<std::string> Paths, const LintOptions &Opts,
-               Report &R, std::vector<AndroidApp> *Apps) {
+               Report &R, std::vector<manifest::AndroidApp> *Apps) {
   Driver D(Opts, R);
   D.run(Paths);
   if (Apps)
     *Apps = D.apps();
-}
-
-const AndroidApp *appForFile(llvm::ArrayRef<AndroidApp> Apps,
-                             llvm::StringRef File) {
-  const AndroidApp *Best = nullptr;
-  for (const AndroidApp &App : Apps) {
-    llvm::StringRef Root(App.Root);
-    bool Holds = File.starts_with(Root) &&
-                 (File.size() == Root.size() ||
-                  llvm::sys::path::is_separator(File[Root.size()]) ||
-                  Root.ends_with("/"));
-    if (Holds && (!Best || Root.size() > Best->Root.size()))
-      Best = &App;
-  }
-  if (!Best && Apps.size() == 1)
-    return &Apps.front();
-  return Best;
 }
 
 } // namespace xmllint

@@ -307,7 +307,7 @@ std::unique_ptr<TlsOptionsProvider>
 unitOptions(llvm::StringRef File, const TidyRunPlan &Plan,
             llvm::IntrusiveRefCntPtr<llvm::vfs::FileSystem> FS) {
   ClangTidyOptions Defaults = defaultTidyOptions();
-  if (const xmllint::AndroidApp *App = xmllint::appForFile(Plan.Apps, File);
+  if (const manifest::AndroidApp *App = manifest::appForFile(Plan.Apps, File);
       App && !App->NetworkSecurityConfig.empty())
     Defaults.CheckOptions[getOption(OptionId::NetworkSecurityConfig).Name] =
         ClangTidyOptions::ClangTidyValue(App->NetworkSecurityConfig);

@@ -4,8 +4,8 @@
 #define TLSLINT_TOOLS_TLSLINT_TIDYRUNNER_H
 
 #include "clang-tidy/ClangTidyOptions.h"
+#include "lib/manifest/AndroidApp.h"
 #include "lib/report/Finding.h"
-#include "lib/xmllint/Linter.h"
 #include "tools/tlslint/Commands.h"
 #include "llvm/Support/Error.h"
 #include <string>
@@ -19,9 +19,9 @@ struct TidyRunPlan {
   /// ShardIndex - 1 modulo ShardCount (--shard, validated).
   unsigned ShardIndex = 1, ShardCount = 1;
   /// Apps found under the paths: each TU is compared with the network
-  /// security config of the app it belongs to (xmllint::appForFile), unless
+  /// security config of the app it belongs to (manifest::appForFile), unless
   /// a .clang-tidy or --config names one.
-  std::vector<xmllint::AndroidApp> Apps;
+  std::vector<manifest::AndroidApp> Apps;
   /// --checks and --config, parsed once for both halves
   /// (commandLineTidyOptions).
   clang::tidy::ClangTidyOptions CommandLine;
