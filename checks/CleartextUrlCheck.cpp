@@ -27,8 +27,7 @@ AST_MATCHER(StringLiteral, mayHoldUrl) {
 
 CleartextUrlCheck::CleartextUrlCheck(StringRef Name,
                                      tidy::ClangTidyContext *Context)
-    : ApiRuleCheck(Name, Context, RuleId::CleartextUrl),
-      Policy(loadNetworkPolicy()) {
+    : ApiRuleCheck(Name, Context, Rule), Policy(loadNetworkPolicy()) {
   for (StringRef Host : tidy::utils::options::parseStringList(
            Settings.text(OptionId::AllowedHosts)))
     AllowedHosts.push_back(Host.str());

@@ -25,6 +25,10 @@ namespace tlslint {
 /// ReportConditional, the shared NetworkSecurityConfig).
 class CleartextUrlCheck : public ApiRuleCheck {
 public:
+  /// The registry rule this check reports; the plugin registers it
+  /// under that rule's id.
+  static constexpr RuleId Rule = RuleId::CleartextUrl;
+
   CleartextUrlCheck(llvm::StringRef Name,
                     clang::tidy::ClangTidyContext *Context);
   void registerMatchers(clang::ast_matchers::MatchFinder *Finder) override;

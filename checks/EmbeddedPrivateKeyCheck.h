@@ -16,9 +16,13 @@ struct ApiSite;
 /// See docs/rules/tls-embedded-private-key.md.
 class EmbeddedPrivateKeyCheck : public ApiRuleCheck {
 public:
+  /// The registry rule this check reports; the plugin registers it
+  /// under that rule's id.
+  static constexpr RuleId Rule = RuleId::EmbeddedPrivateKey;
+
   EmbeddedPrivateKeyCheck(llvm::StringRef Name,
                           clang::tidy::ClangTidyContext *Context)
-      : ApiRuleCheck(Name, Context, RuleId::EmbeddedPrivateKey) {}
+      : ApiRuleCheck(Name, Context, Rule) {}
   void registerMatchers(clang::ast_matchers::MatchFinder *Finder) override;
   void
   check(const clang::ast_matchers::MatchFinder::MatchResult &Result) override;

@@ -20,10 +20,13 @@ namespace tlslint {
 /// See docs/rules/tls-hostname-verification-disabled.md.
 class HostnameVerificationCheck : public ApiRuleCheck {
 public:
+  /// The registry rule this check reports; the plugin registers it
+  /// under that rule's id.
+  static constexpr RuleId Rule = RuleId::HostnameVerificationDisabled;
+
   HostnameVerificationCheck(llvm::StringRef Name,
                             clang::tidy::ClangTidyContext *Context)
-      : ApiRuleCheck(Name, Context, RuleId::HostnameVerificationDisabled),
-        Jni(RuleId::HostnameVerificationDisabled),
+      : ApiRuleCheck(Name, Context, Rule), Jni(Rule),
         BindingNames(makeNameSet(api::openssl::hostBindingNames())) {}
   void registerMatchers(clang::ast_matchers::MatchFinder *Finder) override;
   void

@@ -28,8 +28,7 @@ AST_MATCHER(CallExpr, callsProjectFunction) {
 
 MissingPinCheck::MissingPinCheck(StringRef Name,
                                  tidy::ClangTidyContext *Context)
-    : ApiRuleCheck(Name, Context, RuleId::MissingPin),
-      Policy(loadNetworkPolicy()) {
+    : ApiRuleCheck(Name, Context, Rule), Policy(loadNetworkPolicy()) {
   if (Policy && !Policy->hasPins())
     Policy.reset();
 }

@@ -19,6 +19,10 @@ namespace tlslint {
 /// NetworkSecurityConfig, which tls-cleartext-url reads too).
 class MissingPinCheck : public ApiRuleCheck {
 public:
+  /// The registry rule this check reports; the plugin registers it
+  /// under that rule's id.
+  static constexpr RuleId Rule = RuleId::MissingPin;
+
   MissingPinCheck(llvm::StringRef Name, clang::tidy::ClangTidyContext *Context);
   void registerMatchers(clang::ast_matchers::MatchFinder *Finder) override;
   void

@@ -18,10 +18,13 @@ namespace tlslint {
 /// See docs/rules/tls-trust-all-certificates.md.
 class TrustAllCertificatesCheck : public ApiRuleCheck {
 public:
+  /// The registry rule this check reports; the plugin registers it
+  /// under that rule's id.
+  static constexpr RuleId Rule = RuleId::TrustAllCertificates;
+
   TrustAllCertificatesCheck(llvm::StringRef Name,
                             clang::tidy::ClangTidyContext *Context)
-      : ApiRuleCheck(Name, Context, RuleId::TrustAllCertificates),
-        Jni(RuleId::TrustAllCertificates) {}
+      : ApiRuleCheck(Name, Context, Rule), Jni(Rule) {}
   void registerMatchers(clang::ast_matchers::MatchFinder *Finder) override;
   void
   check(const clang::ast_matchers::MatchFinder::MatchResult &Result) override;

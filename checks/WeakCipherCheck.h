@@ -12,8 +12,12 @@ namespace tlslint {
 /// enabled. See docs/rules/tls-weak-cipher.md.
 class WeakCipherCheck : public ApiRuleCheck {
 public:
+  /// The registry rule this check reports; the plugin registers it
+  /// under that rule's id.
+  static constexpr RuleId Rule = RuleId::WeakCipher;
+
   WeakCipherCheck(llvm::StringRef Name, clang::tidy::ClangTidyContext *Context)
-      : ApiRuleCheck(Name, Context, RuleId::WeakCipher) {}
+      : ApiRuleCheck(Name, Context, Rule) {}
 
 private:
   std::vector<llvm::StringRef> calledFunctions() const override;

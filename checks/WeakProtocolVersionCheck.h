@@ -12,9 +12,13 @@ namespace tlslint {
 /// See docs/rules/tls-weak-protocol-version.md.
 class WeakProtocolVersionCheck : public ApiRuleCheck {
 public:
+  /// The registry rule this check reports; the plugin registers it
+  /// under that rule's id.
+  static constexpr RuleId Rule = RuleId::WeakProtocolVersion;
+
   WeakProtocolVersionCheck(llvm::StringRef Name,
                            clang::tidy::ClangTidyContext *Context)
-      : ApiRuleCheck(Name, Context, RuleId::WeakProtocolVersion) {}
+      : ApiRuleCheck(Name, Context, Rule) {}
 
 private:
   std::vector<llvm::StringRef> calledFunctions() const override;

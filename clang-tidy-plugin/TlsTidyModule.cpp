@@ -14,24 +14,30 @@
 #include "checks/WeakProtocolVersionCheck.h"
 #include "clang-tidy-plugin/ClangTidyCompat.h"
 #include "clang-tidy/ClangTidyModule.h"
+#include "lib/rules/Rules.h"
 
 namespace tlslint {
+
+namespace {
+/// Registers a check under its rule's id in the registry (lib/rules), so
+/// the plugin, the CLI and the docs cannot disagree on a name.
+template <typename CheckT>
+void registerRule(clang::tidy::ClangTidyCheckFactories &Factories) {
+  Factories.registerCheck<CheckT>(getRule(CheckT::Rule).Id);
+}
+} // namespace
 
 class TlsModule : public clang::tidy::ClangTidyModule {
 public:
   void
   addCheckFactories(clang::tidy::ClangTidyCheckFactories &Factories) override {
-    Factories.registerCheck<CleartextUrlCheck>("tls-cleartext-url");
-    Factories.registerCheck<EmbeddedPrivateKeyCheck>(
-        "tls-embedded-private-key");
-    Factories.registerCheck<HostnameVerificationCheck>(
-        "tls-hostname-verification-disabled");
-    Factories.registerCheck<MissingPinCheck>("tls-missing-pin");
-    Factories.registerCheck<TrustAllCertificatesCheck>(
-        "tls-trust-all-certificates");
-    Factories.registerCheck<WeakCipherCheck>("tls-weak-cipher");
-    Factories.registerCheck<WeakProtocolVersionCheck>(
-        "tls-weak-protocol-version");
+    registerRule<CleartextUrlCheck>(Factories);
+    registerRule<EmbeddedPrivateKeyCheck>(Factories);
+    registerRule<HostnameVerificationCheck>(Factories);
+    registerRule<MissingPinCheck>(Factories);
+    registerRule<TrustAllCertificatesCheck>(Factories);
+    registerRule<WeakCipherCheck>(Factories);
+    registerRule<WeakProtocolVersionCheck>(Factories);
   }
 };
 
