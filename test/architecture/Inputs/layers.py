@@ -18,31 +18,23 @@ ALLOWED lists):
   tools, fuzz       lib/, clang-tidy-plugin/ (the registration and shims)
 """
 import os
-import re
 import sys
 
-INCLUDE = re.compile(r'^\s*#\s*include\s*[<"]([^>"]+)[>"]', re.M)
+from sources import includes, sources
+
 OWN = ("lib/", "checks/", "clang-tidy-plugin/", "tools/", "fuzz/")
+
+
+# Most specific first: the first prefix a path starts with is its layer.
+LAYERS = ["lib/support/", "lib/", "checks/api/", "checks/utils/", "checks/",
+          "clang-tidy-plugin/", "tools/", "fuzz/"]
 
 
 def layer(path):
     """The layer of a repository-relative path."""
-    if path.startswith("lib/support/"):
-        return "lib/support"
-    if path.startswith("lib/"):
-        return "lib"
-    if path.startswith("checks/api/"):
-        return "checks/api"
-    if path.startswith("checks/utils/"):
-        return "checks/utils"
-    if path.startswith("checks/"):
-        return "checks"
-    if path.startswith("clang-tidy-plugin/"):
-        return "clang-tidy-plugin"
-    if path.startswith("tools/"):
-        return "tools"
-    if path.startswith("fuzz/"):
-        return "fuzz"
+    for prefix in LAYERS:
+        if path.startswith(prefix):
+            return prefix.rstrip("/")
     return None
 
 
@@ -74,8 +66,7 @@ def reaches_pugixml(root, header, seen):
         return None
     with open(path, encoding="utf-8") as f:
         text = f.read()
-    for match in INCLUDE.finditer(text):
-        name = match.group(1)
+    for _, name in includes(text):
         if name == "pugixml.hpp":
             return [header, name]
         if name.startswith(OWN) and name not in seen:
@@ -88,25 +79,13 @@ def reaches_pugixml(root, header, seen):
 def main():
     root = sys.argv[1]
     found, files = [], 0
-    for top in ("lib", "checks", "clang-tidy-plugin", "tools", "fuzz"):
-        for base, subdirs, names in os.walk(os.path.join(root, top)):
-            subdirs.sort()
-            for name in sorted(names):
-                if not name.endswith((".h", ".cpp", ".def")):
-                    continue
-                files += 1
-                path = os.path.join(base, name)
-                rel = os.path.relpath(path, root).replace(os.sep, "/")
-                with open(path, encoding="utf-8") as f:
-                    text = f.read()
-                for match in INCLUDE.finditer(text):
-                    target = match.group(1)
-                    if not target.startswith(OWN):
-                        continue
-                    if not allowed(layer(rel), target):
-                        line = text.count("\n", 0, match.start()) + 1
-                        found.append("%s:%d: %s includes %s (%s)" % (
-                            rel, line, layer(rel), target, layer(target)))
+    for rel, text in sources(root, ("lib", "checks", "clang-tidy-plugin",
+                                    "tools", "fuzz")):
+        files += 1
+        for line, target in includes(text):
+            if target.startswith(OWN) and not allowed(layer(rel), target):
+                found.append("%s:%d: %s includes %s (%s)" % (
+                    rel, line, layer(rel), target, layer(target)))
     if files == 0:
         sys.exit("layers: no source files under %s" % root)
     chain = reaches_pugixml(root, "lib/nsc/Model.h", set())
