@@ -1,50 +1,27 @@
 //===-- Linter.cpp - The XML half: NSC and manifest rules -----------------===//
 //
-// Finds the files, builds the model with lib/nsc, and turns what the model
-// says into findings. The rules read Android's semantics off the model; they
-// never look at XML themselves.
+// Finds the files, builds the model with lib/nsc and the app around it, and
+// runs the rule families (Detector.h) over them. The rules read Android's
+// semantics off the model; they never look at XML themselves.
 //
 //===----------------------------------------------------------------------===//
 
 #include "lib/xmllint/Linter.h"
 #include "lib/keys/PackagedFiles.h"
 #include "lib/manifest/Manifest.h"
-#include "lib/nsc/Lookup.h"
 #include "lib/nsc/Parser.h"
-#include "lib/rules/Options.h"
 #include "lib/support/Paths.h"
-#include "lib/url/Url.h"
-#include "lib/xmllint/KeyFiles.h"
+#include "lib/xmllint/Detector.h"
 #include "llvm/ADT/STLExtras.h"
-#include "llvm/ADT/StringExtras.h"
 #include "llvm/ADT/StringSet.h"
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/MemoryBuffer.h"
 #include "llvm/Support/Path.h"
-#include <set>
 
 namespace tlslint {
 namespace xmllint {
 
-using nsc::Config;
-using nsc::ConfigKind;
-using nsc::Pos;
 using nsc::RuleMask;
-
-llvm::ArrayRef<RuleId> implementedRules() {
-  static const RuleId Ids[] = {RuleId::InvalidConfig,
-                               RuleId::InvalidPin,
-                               RuleId::CleartextTrafficPermitted,
-                               RuleId::UserTrustAnchors,
-                               RuleId::OverridePins,
-                               RuleId::MissingBackupPin,
-                               RuleId::PinSetExpiry,
-                               RuleId::MissingPin,
-                               RuleId::HstsNotEnforced,
-                               RuleId::WebViewSafeBrowsingDisabled,
-                               RuleId::EmbeddedPrivateKey};
-  return Ids;
-}
 
 std::optional<nsc::Day> parseIsoDate(llvm::StringRef S) {
   unsigned Y, M, D;
@@ -57,223 +34,18 @@ std::optional<nsc::Day> parseIsoDate(llvm::StringRef S) {
 
 namespace {
 
-/// Loopback as lib/url counts it (127.0.0.0/8 by address, not by prefix),
-/// except the emulator's 10.0.2.2: in a release config it names a host of
-/// the device's network.
-bool isLoopbackDomain(llvm::StringRef Domain) {
-  return Domain != "10.0.2.2" && isLoopbackHost(Domain);
+nsc::Day todayFor(const LintOptions &Opts) {
+  return Opts.Today ? *Opts.Today : tlslint::today();
 }
 
-/// Everything the rules need to know about the app around one config file.
-struct AppContext {
-  std::optional<unsigned> MinSdk, TargetSdk;
-  bool Debuggable = false;
-};
-
-class Emitter {
-public:
-  Emitter(Report &R, std::string File, RuleMask Disabled)
-      : R(R), File(std::move(File)), Disabled(Disabled) {}
-  void add(RuleId Rule, Severity Level, Pos Where, RuleMask Ignored,
-           std::string Message) {
-    if ((Ignored | Disabled) & nsc::ruleBit(Rule))
-      return;
-    Finding F;
-    F.Rule = Rule;
-    F.Level = Level;
-    F.Message = std::move(Message);
-    F.Where.File = File;
-    F.Where.Line = Where.Line;
-    F.Where.Column = Where.Column;
-    R.Findings.push_back(std::move(F));
-  }
-  void add(RuleId Rule, Pos Where, RuleMask Ignored, std::string Message) {
-    add(Rule, getRule(Rule).DefaultSeverity, Where, Ignored,
-        std::move(Message));
-  }
-
-private:
-  Report &R;
-  std::string File;
-  RuleMask Disabled;
-};
-
-/// Options after merging the command line over .clang-tidy.
-struct RuleOptions {
-  unsigned ExpiryHorizonDays = defaultUnsigned(OptionId::ExpiryHorizonDays);
-  std::vector<std::string> RequirePins;
-};
-
-class ConfigRules {
-public:
-  ConfigRules(const nsc::NetworkSecurityConfig &M, const AppContext &App,
-              const LintOptions &Opts, const RuleOptions &RO, Emitter &E)
-      : M(M), App(App), Opts(Opts), RO(RO), E(E) {}
-
-  void run() {
-    for (const nsc::ParseProblem &P : M.Problems)
-      E.add(P.Rule, P.Level, P.Where, P.Ignored, P.Message);
-    if (!M.IsNetworkSecurityConfig)
-      return; // Wrong root: nothing else to say.
-    cleartext();
-    trustAnchors();
-    hsts();
-    if (M.IsDebugCompanion)
-      return; // Pins and required pins live in the main file.
-    pinning();
-  }
-
-private:
-  const nsc::NetworkSecurityConfig &M;
-  const AppContext &App;
-
-  void hsts() {
-    for (const Config &C : M.Configs)
-      if (C.HstsAttr.Present &&
-          (&C - M.Configs.data() != M.Debug || M.DebugPath.empty()))
-        E.add(RuleId::HstsNotEnforced, C.HstsAttr.Where, C.Ignored,
-              "hstsEnforced is parsed by Android but never enforced by its "
-              "HTTP stack; it has no effect");
-  }
-
-  const LintOptions &Opts;
-  const RuleOptions &RO;
-  Emitter &E;
-
-  void cleartext() {
-    for (const Config &C : M.Configs) {
-      if (&C - M.Configs.data() == M.Debug && !M.DebugPath.empty())
-        continue; // Reported in its own file.
-      if (!C.CleartextAttr.Present || !C.CleartextPermitted.value_or(false))
-        continue;
-      Pos At = C.CleartextAttr.Where;
-      switch (C.Kind) {
-      case ConfigKind::Base:
-        E.add(RuleId::CleartextTrafficPermitted, At, C.Ignored,
-              "base-config permits cleartext traffic to every domain not "
-              "configured otherwise");
-        break;
-      case ConfigKind::Debug:
-        E.add(RuleId::CleartextTrafficPermitted, Severity::Note, At, C.Ignored,
-              "Android ignores cleartextTrafficPermitted in debug-overrides");
-        break;
-      case ConfigKind::Domain: {
-        std::vector<std::string> Remote;
-        for (const nsc::Domain &D : C.Domains)
-          if (!isLoopbackDomain(D.Name))
-            Remote.push_back("'" + D.Name + "'");
-        if (!Remote.empty())
-          E.add(RuleId::CleartextTrafficPermitted, At, C.Ignored,
-                "domain-config permits cleartext traffic to " +
-                    llvm::join(Remote, ", "));
-        break;
-      }
-      }
-    }
-    bool BaseSets = M.Base >= 0 && M.Configs[M.Base].CleartextAttr.Present;
-    platformDefault(RuleId::CleartextTrafficPermitted, BaseSets, 28,
-                    "cleartext traffic is permitted by default",
-                    "set cleartextTrafficPermitted=\"false\" on base-config");
-  }
-
-  /// Android's insecure default below targetSdk MinSafeSdk applies when
-  /// base-config does not set the attribute itself (BaseSets).
-  void platformDefault(RuleId Rule, bool BaseSets, unsigned MinSafeSdk,
-                       llvm::StringRef What, llvm::StringRef Fix) {
-    if (!App.TargetSdk || *App.TargetSdk >= MinSafeSdk || M.IsDebugCompanion ||
-        BaseSets)
-      return;
-    E.add(Rule, M.Base >= 0 ? M.Configs[M.Base].Where : M.RootWhere,
-          M.Base >= 0 ? M.Configs[M.Base].Ignored : M.RootIgnored,
-          (What + " because targetSdkVersion " + llvm::Twine(*App.TargetSdk) +
-           " is below " + llvm::Twine(MinSafeSdk) + "; " + Fix)
-              .str());
-  }
-
-  void trustAnchors() {
-    for (const Config &C : M.Configs) {
-      if (&C - M.Configs.data() == M.Debug && !M.DebugPath.empty())
-        continue; // Reported in its own file.
-      for (const nsc::CertificatesEntry &A : C.TrustAnchors) {
-        bool User = A.Source == nsc::AnchorSource::User;
-        if (User && C.Kind != ConfigKind::Debug)
-          E.add(RuleId::UserTrustAnchors, A.Where, A.Ignored,
-                std::string(C.Kind == ConfigKind::Base ? "base-config"
-                                                       : "domain-config") +
-                    " trusts user-installed CA certificates");
-        if (!A.OverridePinsAttr.Present || !A.OverridePins)
-          continue;
-        if (C.Kind == ConfigKind::Debug)
-          continue; // Android's own default there; debuggable builds only.
-        if (User)
-          E.add(RuleId::OverridePins, Severity::Error, A.OverridePinsAttr.Where,
-                A.Ignored,
-                "user-installed CA certificates may bypass certificate "
-                "pinning (overridePins=\"true\" with src=\"user\")");
-        else
-          E.add(RuleId::OverridePins, A.OverridePinsAttr.Where, A.Ignored,
-                "certificates from '" + A.Src.Value +
-                    "' may bypass certificate pinning (overridePins=\"true\")");
-      }
-    }
-    bool BaseSets = M.Base >= 0 && M.Configs[M.Base].HasTrustAnchors;
-    platformDefault(RuleId::UserTrustAnchors, BaseSets, 24,
-                    "user-installed CA certificates are trusted by default",
-                    "declare <trust-anchors> in base-config");
-  }
-
-  nsc::Day today() const {
-    if (Opts.Today)
-      return *Opts.Today;
-    return tlslint::today();
-  }
-
-  void pinning() {
-    nsc::Day Today = today();
-    for (size_t I = 0; I < M.Configs.size(); ++I) {
-      const Config &C = M.Configs[I];
-      if (!C.Pins)
-        continue;
-      const nsc::PinSet &PS = *C.Pins;
-      std::set<std::vector<uint8_t>> Distinct;
-      for (const nsc::Pin &P : PS.Pins)
-        Distinct.insert(P.Bytes);
-      if (Distinct.size() == 1)
-        E.add(RuleId::MissingBackupPin, PS.Where, PS.Ignored,
-              "pin-set has a single pin; add a backup pin for a key you "
-              "control, or a key rotation locks installed apps out");
-      if (PS.Pins.empty() && C.Parent >= 0)
-        E.add(RuleId::MissingPin, Severity::Note, PS.Where, PS.Ignored,
-              "empty pin-set switches pinning off for these domains");
-      if (PS.Expires) {
-        if (*PS.Expires <= Today)
-          E.add(RuleId::PinSetExpiry, PS.Expiration.Where, PS.Ignored,
-                "pin-set expired on " + dayText(*PS.Expires) +
-                    "; Android no longer enforces these pins");
-        else if (*PS.Expires - Today <= nsc::Day(RO.ExpiryHorizonDays))
-          E.add(RuleId::PinSetExpiry, PS.Expiration.Where, PS.Ignored,
-                "pin-set expires on " + dayText(*PS.Expires) + ", in " +
-                    std::to_string(*PS.Expires - Today) +
-                    " days; Android then stops enforcing these pins");
-      }
-    }
-    nsc::PlatformInfo P;
-    P.TargetSdk = App.TargetSdk.value_or(34);
-    P.Debuggable = App.Debuggable;
-    for (const std::string &Host : RO.RequirePins) {
-      nsc::EffectiveConfig EC = nsc::effectiveConfigForHost(M, Host, P);
-      if (EC.Pins && !EC.Pins->Pins.empty())
-        continue;
-      Pos At = EC.Matched >= 0 ? M.Configs[EC.Matched].Where : M.RootWhere;
-      RuleMask Ign =
-          EC.Matched >= 0 ? M.Configs[EC.Matched].Ignored : M.RootIgnored;
-      E.add(RuleId::MissingPin, At, Ign,
-            "'" + nsc::normalizeHost(Host) +
-                "' must be pinned but its effective config "
-                "has no pin-set");
-    }
-  }
-};
+/// What the families report on one parsed config.
+void runConfigFamilies(const ConfigFile &F, Emitter &E) {
+  runFamily(ConfigProblemRules, F, E);
+  if (!F.Model.IsNetworkSecurityConfig)
+    return; // Wrong root: nothing else to say.
+  for (const ConfigFamily *Family : configFamilies())
+    runFamily(*Family, F, E);
+}
 
 bool readText(llvm::StringRef Path, std::string &Out) {
   auto MB = llvm::MemoryBuffer::getFile(Path, /*IsText=*/false,
@@ -451,34 +223,9 @@ private:
     AppContext App = contextFor(*F);
     Apps.push_back({Path, "", manifest::moduleRoot(Path)});
     Emitter E(R, Path, settingsFor(Path).first);
-    bool HasConfig = F->NetworkSecurityConfig.Present;
-    if (F->UsesCleartextTraffic.Present &&
-        F->UsesCleartextTraffic.Value == "true") {
-      if (HasConfig && App.MinSdk && *App.MinSdk >= 24)
-        E.add(RuleId::CleartextTrafficPermitted, Severity::Note,
-              F->UsesCleartextTraffic.Where, F->AppIgnored,
-              "android:usesCleartextTraffic is ignored on API 24+ when a "
-              "networkSecurityConfig is set, and minSdkVersion is " +
-                  std::to_string(*App.MinSdk));
-      else
-        E.add(RuleId::CleartextTrafficPermitted, F->UsesCleartextTraffic.Where,
-              F->AppIgnored,
-              HasConfig ? "android:usesCleartextTraffic=\"true\" permits "
-                          "cleartext traffic on devices below API 24"
-                        : "android:usesCleartextTraffic=\"true\" permits "
-                          "cleartext traffic");
-    } else if (!HasConfig && !F->UsesCleartextTraffic.Present &&
-               App.TargetSdk && *App.TargetSdk < 28) {
-      E.add(RuleId::CleartextTrafficPermitted, F->RootWhere, F->RootIgnored,
-            "cleartext traffic is permitted by default because "
-            "targetSdkVersion " +
-                std::to_string(*App.TargetSdk) + " is below 28");
-    }
-    if (F->SafeBrowsingDisabled)
-      E.add(RuleId::WebViewSafeBrowsingDisabled, *F->SafeBrowsingDisabled,
-            F->SafeBrowsingIgnored,
-            "WebView Safe Browsing is disabled for the whole app");
-    if (!HasConfig)
+    for (const ManifestFamily *Family : manifestFamilies())
+      runFamily(*Family, ManifestFile{*F, App}, E);
+    if (!F->NetworkSecurityConfig.Present)
       return;
     llvm::StringRef Name =
         manifest::xmlResourceName(F->NetworkSecurityConfig.Value);
@@ -503,9 +250,9 @@ private:
   }
 
   void lintKeys(const std::string &Path) {
-    if (settingsFor(Path).first & nsc::ruleBit(RuleId::EmbeddedPrivateKey))
-      return;
-    lintKeyFile(Path, keys::packagedLocation(Path), R);
+    Emitter E(R, Path, settingsFor(Path).first);
+    for (const KeyFileFamily *Family : keyFileFamilies())
+      runFamily(*Family, KeyFile{Path, keys::packagedLocation(Path)}, E);
   }
 
   void lintOther(const std::string &Path) {
@@ -567,14 +314,14 @@ private:
           nsc::NetworkSecurityConfig C = nsc::parseDebugCompanion(*CSrc);
           auto [CDisabled, CRO] = settingsFor(Companion);
           Emitter CE(R, std::string(Companion), CDisabled);
-          ConfigRules(C, App, Opts, CRO, CE).run();
+          runConfigFamilies({C, App, CRO, todayFor(Opts)}, CE);
           nsc::attachDebugCompanion(M, C);
         }
       }
     }
     auto [Disabled, RO] = settingsFor(Path);
     Emitter E(R, Path, Disabled);
-    ConfigRules(M, App, Opts, RO, E).run();
+    runConfigFamilies({M, App, RO, todayFor(Opts)}, E);
   }
 };
 

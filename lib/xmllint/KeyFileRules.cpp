@@ -1,9 +1,20 @@
-//===-- KeyFiles.cpp ------------------------------------------------------===//
+//===-- KeyFileRules.cpp - tls-embedded-private-key for key files ---------===//
+//
+// The file-tree half of tls-embedded-private-key: key files the build packs
+// into the app (lib/keys says where and what they hold) become findings.
+// The private key in a key file (PEM or DER, or a PKCS#12, JKS or BKS key
+// store holding one) is reported and, as a note, each certificate of that
+// key valid for more than MaxClientCertificateDays, in the same file or in a
+// certificate file beside it. An unreadable file is a ToolError; a file
+// holding no private key is not reported.
+//
+//===----------------------------------------------------------------------===//
 
-#include "lib/xmllint/KeyFiles.h"
 #include "lib/keys/KeyStores.h"
+#include "lib/keys/PackagedFiles.h"
 #include "lib/keys/PrivateKeys.h"
 #include "lib/support/LineIndex.h"
+#include "lib/xmllint/Detector.h"
 #include "llvm/ADT/STLExtras.h"
 #include "llvm/ADT/Twine.h"
 #include "llvm/Support/FileSystem.h"
@@ -14,19 +25,22 @@ namespace tlslint {
 namespace xmllint {
 namespace {
 
+/// Certificates valid for longer than this many days are worth a note: a
+/// key provisioned at run time gets a certificate that expires within days.
+constexpr int64_t MaxClientCertificateDays = 7;
+
 /// Key files and certificates are a few kilobytes; anything much larger is
 /// something else with the same extension.
 constexpr uint64_t MaxKeyFileSize = 1 << 20;
 
 /// The file's bytes; nullopt (and an error for an unreadable one) when it
 /// cannot be key material.
-std::optional<std::string> readKeyFile(llvm::StringRef Path, Report *R) {
+std::optional<std::string> readKeyFile(llvm::StringRef Path, Emitter *E) {
   auto Buffer = llvm::MemoryBuffer::getFile(Path, /*IsText=*/false,
                                             /*RequiresNullTerminator=*/false);
   if (!Buffer) {
-    if (R)
-      R->Errors.push_back(
-          {Path.str(), "cannot read: " + Buffer.getError().message()});
+    if (E)
+      E->error(Path, "cannot read: " + Buffer.getError().message());
     return std::nullopt;
   }
   if ((*Buffer)->getBufferSize() > MaxKeyFileSize)
@@ -89,18 +103,8 @@ bool isCertificateFileName(llvm::StringRef Path) {
       });
 }
 
-void addFinding(Report &R, Severity Level, Location Where,
-                std::string Message) {
-  Finding F;
-  F.Rule = RuleId::EmbeddedPrivateKey;
-  F.Level = Level;
-  F.Where = std::move(Where);
-  F.Message = std::move(Message);
-  R.Findings.push_back(std::move(F));
-}
-
 void reportKey(const KeyInFile &Key, keys::PackagedLocation Location,
-               Report &R) {
+               Emitter &E) {
   bool Packaged = Location != keys::PackagedLocation::None;
   std::string Where =
       Packaged
@@ -117,29 +121,29 @@ void reportKey(const KeyInFile &Key, keys::PackagedLocation Location,
                     : (Key.Description + " " + Where + ", where " + Reader +
                        " can extract it; " + keys::KeyStoreAdvice)
                           .str();
-  addFinding(R, getRule(RuleId::EmbeddedPrivateKey).DefaultSeverity, Key.Where,
-             std::move(Message));
+  E.addAt(RuleId::EmbeddedPrivateKey,
+          getRule(RuleId::EmbeddedPrivateKey).DefaultSeverity, Key.Where,
+          std::move(Message));
 }
 
 /// A note for a certificate of the key that stays valid too long.
 void checkCertificate(const keys::Certificate &Certificate,
                       llvm::StringRef CertificateFile,
                       llvm::StringRef CertificateBytes, llvm::StringRef KeyFile,
-                      Report &R) {
+                      Emitter &E) {
   if (Certificate.ValidityDays <= MaxClientCertificateDays)
     return;
-  addFinding(
-      R, Severity::Note,
-      locate(CertificateFile, CertificateBytes, Certificate.Encoding,
-             Certificate.Offset),
-      ("the certificate of the private key in '" +
-       llvm::sys::path::filename(KeyFile) + "' is valid for " +
-       llvm::Twine(Certificate.ValidityDays) +
-       " days, and whoever extracts the key can use it that long; issue a "
-       "certificate valid for " +
-       llvm::Twine(MaxClientCertificateDays) +
-       " days or less at run time, for a key kept in AndroidKeyStore")
-          .str());
+  E.addAt(RuleId::EmbeddedPrivateKey, Severity::Note,
+          locate(CertificateFile, CertificateBytes, Certificate.Encoding,
+                 Certificate.Offset),
+          ("the certificate of the private key in '" +
+           llvm::sys::path::filename(KeyFile) + "' is valid for " +
+           llvm::Twine(Certificate.ValidityDays) +
+           " days, and whoever extracts the key can use it that long; issue a "
+           "certificate valid for " +
+           llvm::Twine(MaxClientCertificateDays) +
+           " days or less at run time, for a key kept in AndroidKeyStore")
+              .str());
 }
 
 /// Whether Certificate is the key's: the same public key, or, when the key
@@ -156,10 +160,10 @@ bool belongsTo(const keys::Certificate &Certificate, const KeyInFile &Key,
 /// The key's certificates in its own file and in certificate files beside
 /// it.
 void checkCertificates(const KeyInFile &Key, llvm::StringRef KeyFile,
-                       llvm::StringRef KeyBytes, Report &R) {
+                       llvm::StringRef KeyBytes, Emitter &E) {
   for (const keys::Certificate &Certificate : Key.Certificates)
     if (belongsTo(Certificate, Key, KeyFile, KeyFile))
-      checkCertificate(Certificate, KeyFile, KeyBytes, KeyFile, R);
+      checkCertificate(Certificate, KeyFile, KeyBytes, KeyFile, E);
 
   llvm::StringRef Dir = llvm::sys::path::parent_path(KeyFile);
   std::vector<std::string> Siblings;
@@ -179,23 +183,26 @@ void checkCertificates(const KeyInFile &Key, llvm::StringRef KeyFile,
       continue;
     for (const keys::Certificate &Certificate : keys::findCertificates(*Bytes))
       if (belongsTo(Certificate, Key, KeyFile, Sibling))
-        checkCertificate(Certificate, Sibling, *Bytes, KeyFile, R);
+        checkCertificate(Certificate, Sibling, *Bytes, KeyFile, E);
   }
+}
+
+constexpr RuleId Reports[] = {RuleId::EmbeddedPrivateKey};
+
+void run(const KeyFile &In, Emitter &E) {
+  std::optional<std::string> Bytes = readKeyFile(In.Path, &E);
+  if (!Bytes)
+    return;
+  std::optional<KeyInFile> Key = readKey(In.Path, *Bytes);
+  if (!Key)
+    return;
+  reportKey(*Key, In.Location, E);
+  checkCertificates(*Key, In.Path, *Bytes, E);
 }
 
 } // namespace
 
-void lintKeyFile(llvm::StringRef Path, keys::PackagedLocation Location,
-                 Report &R) {
-  std::optional<std::string> Bytes = readKeyFile(Path, &R);
-  if (!Bytes)
-    return;
-  std::optional<KeyInFile> Key = readKey(Path, *Bytes);
-  if (!Key)
-    return;
-  reportKey(*Key, Location, R);
-  checkCertificates(*Key, Path, *Bytes, R);
-}
+const KeyFileFamily KeyFileRules = {"key-files", Reports, run};
 
 } // namespace xmllint
 } // namespace tlslint
