@@ -4,6 +4,7 @@
 #include "checks/utils/ArgumentRuleChecker.h"
 #include "checks/utils/FixIts.h"
 #include "checks/utils/LocalStructStores.h"
+#include "checks/utils/Matchers.h"
 #include "checks/utils/ReportLocation.h"
 #include "checks/utils/ValueEvaluator.h"
 #include "clang-tidy/utils/OptionsUtils.h"
@@ -35,13 +36,48 @@ CleartextUrlCheck::CleartextUrlCheck(StringRef Name,
 
 void CleartextUrlCheck::registerMatchers(MatchFinder *Finder) {
   ApiRuleCheck::registerMatchers(Finder);
+  auto Compared =
+      expr(ignoringParenImpCasts(stringLiteral(mayHoldUrl()).bind("compared")));
+  std::vector<StringRef> Comparisons;
+  for (StringRef Function : api::stringComparisons())
+    Comparisons.push_back(api::unqualifiedName(Function));
+  Finder->addMatcher(callTo(Comparisons).bind("comparison"), this);
+  Finder->addMatcher(
+      binaryOperator(isComparisonOperator(), hasEitherOperand(Compared)), this);
+  Finder->addMatcher(
+      cxxOperatorCallExpr(isComparisonOperator(), forEach(Compared)), this);
+  // std::string("http://") + Host: the prefix starts a URL after all.
+  Finder->addMatcher(
+      cxxOperatorCallExpr(
+          hasOverloadedOperatorName("+"),
+          hasArgument(
+              0, hasDescendant(stringLiteral(mayHoldUrl()).bind("prefixed")))),
+      this);
   Finder->addMatcher(stringLiteral(mayHoldUrl()).bind("literal"), this);
 }
 
 void CleartextUrlCheck::check(const MatchFinder::MatchResult &Result) {
   ApiRuleCheck::check(Result);
+  if (const auto *Call = Result.Nodes.getNodeAs<CallExpr>("comparison"))
+    noteComparedLiterals(*Call);
+  if (const auto *Literal = Result.Nodes.getNodeAs<StringLiteral>("compared"))
+    ComparedLiterals.insert(Literal);
+  if (const auto *Literal = Result.Nodes.getNodeAs<StringLiteral>("prefixed"))
+    PrefixingLiterals.insert(Literal);
   if (const auto *Literal = Result.Nodes.getNodeAs<StringLiteral>("literal"))
     checkLiteral(Literal, *Result.SourceManager);
+}
+
+void CleartextUrlCheck::noteComparedLiterals(const CallExpr &Call) {
+  const FunctionDecl *Callee = Call.getDirectCallee();
+  if (!Callee || llvm::none_of(api::stringComparisons(), [&](StringRef Name) {
+        return hasQualifiedName(*Callee, Name);
+      }))
+    return;
+  for (const Expr *Arg : Call.arguments())
+    if (const auto *Literal =
+            dyn_cast<StringLiteral>(Arg->IgnoreParenImpCasts()))
+      ComparedLiterals.insert(Literal);
 }
 
 std::vector<StringRef> CleartextUrlCheck::calledFunctions() const {
@@ -135,7 +171,8 @@ static std::optional<FixItHint> secureSchemeFix(const StringLiteral &Literal,
                                                 const UrlPrefix &Url,
                                                 const SourceManager &SM) {
   StringRef Secure = secureCounterpart(Url.Scheme);
-  if (Secure.empty() || Literal.getNumConcatenated() != 1 ||
+  // On an explicit port, https:// would speak TLS to the cleartext server.
+  if (Secure.empty() || Url.HasPort || Literal.getNumConcatenated() != 1 ||
       Literal.getKind() != StringLiteralKind::Ordinary)
     return std::nullopt;
   std::optional<CharSourceRange> Range = userWrittenRange(&Literal, SM);
@@ -189,7 +226,11 @@ void CleartextUrlCheck::checkLiteral(const StringLiteral *Literal,
     return;
   StringRef Text = Literal->getString();
   std::optional<UrlPrefix> Url = parseUrlPrefix(Text);
-  if (!Url)
+  // A literal compared or measured is data, and "http://" alone a scheme
+  // to compare or strip: neither reaches a connection, unless the scheme
+  // is the left operand of a concatenation that builds a URL.
+  if (!Url || ComparedLiterals.contains(Literal) ||
+      (Url->SchemeOnly && !PrefixingLiterals.contains(Literal)))
     return;
   SchemeSecurity Security = schemeSecurity(Url->Scheme);
   if (Security != SchemeSecurity::Cleartext &&
@@ -201,6 +242,14 @@ void CleartextUrlCheck::checkLiteral(const StringLiteral *Literal,
 
   SourceLocation Loc = reportLocation(Literal, SM);
   if (isInLibraryHeader(Loc, SM))
+    return;
+  PresumedLoc Presumed = SM.getPresumedLoc(Loc);
+  if (Presumed.isValid() &&
+      !ReportedLiterals
+           .insert((Twine(Presumed.getFilename()) + ":" +
+                    Twine(Presumed.getLine()) + ":" + Text)
+                       .str())
+           .second)
     return;
   if (Security == SchemeSecurity::CleartextUnlessStartTls) {
     PendingStartTlsUrls.push_back({Loc, Url->Scheme.lower(), Url->Host.str()});
@@ -249,6 +298,9 @@ void CleartextUrlCheck::onEndOfTranslationUnit() {
           << StartTlsRemedies;
   PendingStartTlsUrls.clear();
   ForcesStartTls = false;
+  ComparedLiterals.clear();
+  PrefixingLiterals.clear();
+  ReportedLiterals.clear();
 }
 
 } // namespace tlslint

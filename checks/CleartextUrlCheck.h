@@ -6,6 +6,8 @@
 #include "checks/api/Cleartext.h"
 #include "checks/utils/ApiRuleCheck.h"
 #include "clang/Basic/SourceLocation.h"
+#include "llvm/ADT/DenseSet.h"
+#include "llvm/ADT/StringSet.h"
 #include <string>
 #include <vector>
 
@@ -56,6 +58,8 @@ private:
   /// A host a connection names, unless it is loopback or allowed; empty
   /// otherwise.
   std::string reportableHost(PeerForm Form, llvm::StringRef Text) const;
+  /// The literal arguments of Call, if it is a TLS_STRING_COMPARISON row's.
+  void noteComparedLiterals(const clang::CallExpr &Call);
   void checkLiteral(const clang::StringLiteral *Literal,
                     clang::SourceManager &SM);
 
@@ -66,6 +70,15 @@ private:
   /// anywhere in it (a TLS_STARTTLS_OPTION row's value) makes them safe.
   std::vector<StartTlsUrl> PendingStartTlsUrls;
   bool ForcesStartTls = false;
+  /// Literals compared, searched or measured (TLS_STRING_COMPARISON rows,
+  /// `==`): data, not connections. A call is matched before the literals
+  /// inside it, so the set is complete when checkLiteral() asks.
+  llvm::DenseSet<const clang::StringLiteral *> ComparedLiterals;
+  /// Scheme-only literals that begin a concatenation (`"http://" + Host`).
+  llvm::DenseSet<const clang::StringLiteral *> PrefixingLiterals;
+  /// "file:line:text" of each URL reported: a macro used twice on a line
+  /// is one finding.
+  llvm::StringSet<> ReportedLiterals;
 };
 
 } // namespace tlslint

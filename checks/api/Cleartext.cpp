@@ -31,7 +31,17 @@ const StartTlsOption StartTlsOptions[] = {
 #undef TLS_STARTTLS_OPTION
 };
 
+const llvm::StringRef StringComparisons[] = {
+#define TLS_STRING_COMPARISON(Function) Function,
+#include "checks/api/Libraries.def"
+#undef TLS_STRING_COMPARISON
+};
+
 } // namespace
+
+llvm::ArrayRef<llvm::StringRef> stringComparisons() {
+  return StringComparisons;
+}
 
 llvm::ArrayRef<InsecureChannelFactory> insecureChannelFactories() {
   return ChannelFactories;

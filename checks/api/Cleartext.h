@@ -57,6 +57,9 @@ struct StartTlsOption {
 };
 
 llvm::ArrayRef<InsecureChannelFactory> insecureChannelFactories();
+/// Calls that only compare, search or measure strings
+/// (TLS_STRING_COMPARISON rows), qualified.
+llvm::ArrayRef<llvm::StringRef> stringComparisons();
 llvm::ArrayRef<RequiredFlag> requiredFlags();
 llvm::ArrayRef<StartTlsOption> startTlsOptions();
 

@@ -23,13 +23,21 @@ std::optional<UrlPrefix> parseUrlPrefix(llvm::StringRef Text) {
   size_t At = Authority.rfind('@');
   if (At != llvm::StringRef::npos)
     Authority = Authority.drop_front(At + 1);
-  llvm::StringRef Host;
+  UrlPrefix Url;
+  Url.Scheme = Scheme;
+  Url.SchemeOnly = Rest.empty();
+  llvm::StringRef AfterHost;
   if (Authority.starts_with("[")) {
-    Host = Authority.drop_front().take_until([](char C) { return C == ']'; });
+    Url.Host =
+        Authority.drop_front().take_until([](char C) { return C == ']'; });
+    AfterHost =
+        Authority.drop_front(std::min(Authority.size(), Url.Host.size() + 2));
   } else {
-    Host = Authority.take_until([](char C) { return C == ':'; });
+    Url.Host = Authority.take_until([](char C) { return C == ':'; });
+    AfterHost = Authority.drop_front(Url.Host.size());
   }
-  return UrlPrefix{Scheme, Host};
+  Url.HasPort = AfterHost.starts_with(":");
+  return Url;
 }
 
 SchemeSecurity schemeSecurity(llvm::StringRef Scheme) {

@@ -20,6 +20,11 @@ namespace tlslint {
 struct UrlPrefix {
   llvm::StringRef Scheme; ///< Lower-case letters as written, without "://".
   llvm::StringRef Host;   ///< Without brackets or port; may be empty.
+  /// Nothing follows "://": a scheme prefix to compare or strip, no URL.
+  bool SchemeOnly = false;
+  /// The authority names a port ("host:8080"): another scheme there would
+  /// speak to the same port.
+  bool HasPort = false;
 };
 
 /// Parses Text as a URL that starts at its first character. Text that only

@@ -18,6 +18,30 @@ TEST(UrlTest, ParsesSchemeAndHost) {
   EXPECT_EQ(U->Host, "");
 }
 
+TEST(UrlTest, SchemePrefixesAndPorts) {
+  auto U = parseUrlPrefix("http://");
+  ASSERT_TRUE(U);
+  EXPECT_TRUE(U->SchemeOnly);
+  EXPECT_FALSE(U->HasPort);
+  U = parseUrlPrefix("http://%s/index.html");
+  ASSERT_TRUE(U);
+  EXPECT_FALSE(U->SchemeOnly);
+  EXPECT_FALSE(U->HasPort);
+  U = parseUrlPrefix("http://user:pw@example.com/a:b");
+  ASSERT_TRUE(U);
+  EXPECT_FALSE(U->HasPort);
+  U = parseUrlPrefix("http://example.com:8080/");
+  ASSERT_TRUE(U);
+  EXPECT_TRUE(U->HasPort);
+  U = parseUrlPrefix("ws://[2001:db8::1]:9000");
+  ASSERT_TRUE(U);
+  EXPECT_EQ("2001:db8::1", U->Host);
+  EXPECT_TRUE(U->HasPort);
+  U = parseUrlPrefix("ws://[2001:db8::1]/");
+  ASSERT_TRUE(U);
+  EXPECT_FALSE(U->HasPort);
+}
+
 TEST(UrlTest, TextMentioningAUrlIsNotAUrl) {
   EXPECT_FALSE(parseUrlPrefix("see http://example.com for details"));
   EXPECT_FALSE(parseUrlPrefix("://example.com"));
