@@ -14,9 +14,9 @@ const ArgumentRule Rules[] = {
                      ServerHandleArg, Rule, Message, Fix)                      \
   {Function, KeyArg,          Key,          ValueArg, Mask, Low,               \
    High,     ServerHandleArg, RuleId::Rule, Message,  Fix},
-#define TLS_ARG_RULE_UNLESS(Function, ValueArg, Mask, Low, High, Unless, Rule, \
-                            Message)                                           \
-  {Function,     NoArg,   "", ValueArg, Mask, Low, High, NoArg,                \
+#define TLS_ARG_RULE_UNLESS(Function, ValueArg, Mask, Low, High,               \
+                            ServerHandleArg, Unless, Rule, Message)            \
+  {Function,     NoArg,   "", ValueArg, Mask, Low, High, ServerHandleArg,      \
    RuleId::Rule, Message, "", "",       "",   "",  "",   Unless},
 #define TLS_ENUM_RULE(Function, Param, Enumerators, Rule, Message, Fix)        \
   {Function, NoArg,        "",      0,   0,     0,          0,                 \

@@ -47,26 +47,17 @@ public:
       return isOriginConstruction(Construct, Depth);
     if (const auto *Call = dyn_cast<CallExpr>(Handle))
       return isOriginCall(Call, Depth);
+    // `listener->ssl_ctx`, made in one function and configured in another.
+    if (const auto *Member = dyn_cast<MemberExpr>(Handle))
+      if (const auto *Field = dyn_cast<FieldDecl>(Member->getMemberDecl()))
+        return allComeFromOrigin(valuesStoredIn(Field), Depth);
     const auto *Var = dyn_cast_or_null<VarDecl>(Values.referencedDecl(Handle));
     const Stmt *Body = Var ? functionBody(Var) : nullptr;
     if (!Body)
       return false;
     if (Wanted == Origin::Server && hasServerRoleCall(Var, Body))
       return true;
-    llvm::SmallVector<const Expr *, 4> Sources = valuesAssignedTo(Var, Body);
-    if (Sources.empty())
-      return false;
-    // `SSL_CTX *ctx = NULL;` before the real value holds no handle at all.
-    bool Any = false;
-    for (const Expr *Source : Sources) {
-      if (Source->isNullPointerConstant(Context,
-                                        Expr::NPC_ValueDependentIsNotNull))
-        continue;
-      if (!comesFromOrigin(Source, Depth + 1))
-        return false;
-      Any = true;
-    }
-    return Any;
+    return allComeFromOrigin(valuesAssignedTo(Var, Body), Depth);
   }
 
 private:
@@ -139,6 +130,72 @@ private:
           return true;
     }
     return false;
+  }
+
+  /// Whether Sources hold a handle and every one comes from the origin.
+  bool allComeFromOrigin(llvm::ArrayRef<const Expr *> Sources,
+                         unsigned Depth) const {
+    // `SSL_CTX *ctx = NULL;` before the real value holds no handle at all.
+    bool Any = false;
+    for (const Expr *Source : Sources) {
+      if (Source->isNullPointerConstant(Context,
+                                        Expr::NPC_ValueDependentIsNotNull))
+        continue;
+      if (!comesFromOrigin(Source, Depth + 1))
+        return false;
+      Any = true;
+    }
+    return Any;
+  }
+
+  /// Every value the main file stores in Field: assignments in its function
+  /// bodies, constructor initialisers and the default member initialiser.
+  /// What other files store is unknown here, so a field only they set holds
+  /// nothing provable.
+  llvm::SmallVector<const Expr *, 4>
+  valuesStoredIn(const FieldDecl *Field) const {
+    llvm::SmallVector<const Expr *, 4> Sources;
+    if (const Expr *Default = Field->getInClassInitializer())
+      Sources.push_back(Default);
+    auto Assignment = binaryOperator(isAssignmentOperator(),
+                                     hasLHS(ignoringParenImpCasts(memberExpr(
+                                         member(equalsNode(Field))))))
+                          .bind("assign");
+    for (const FunctionDecl *Function : mainFileFunctions()) {
+      if (const auto *Constructor = dyn_cast<CXXConstructorDecl>(Function))
+        for (const CXXCtorInitializer *Init : Constructor->inits())
+          if (Init->getMember() == Field && Init->isWritten())
+            Sources.push_back(Init->getInit());
+      for (const BoundNodes &Node :
+           match(findAll(Assignment), *Function->getBody(), Context))
+        Sources.push_back(Node.getNodeAs<BinaryOperator>("assign")->getRHS());
+    }
+    return Sources;
+  }
+
+  /// The function definitions the main file spells, through namespaces,
+  /// extern "C" blocks and classes.
+  std::vector<const FunctionDecl *> mainFileFunctions() const {
+    std::vector<const FunctionDecl *> Functions;
+    const SourceManager &SM = Context.getSourceManager();
+    llvm::SmallVector<const DeclContext *, 8> Work = {
+        Context.getTranslationUnitDecl()};
+    while (!Work.empty()) {
+      const DeclContext *DC = Work.pop_back_val();
+      for (const Decl *D : DC->decls()) {
+        if (!SM.isInMainFile(SM.getExpansionLoc(D->getLocation())))
+          continue;
+        if (const auto *Template = dyn_cast<FunctionTemplateDecl>(D))
+          D = Template->getTemplatedDecl();
+        if (const auto *Function = dyn_cast<FunctionDecl>(D)) {
+          if (Function->doesThisDeclarationHaveABody())
+            Functions.push_back(Function);
+        } else if (isa<NamespaceDecl, LinkageSpecDecl, CXXRecordDecl>(D)) {
+          Work.push_back(cast<DeclContext>(D));
+        }
+      }
+    }
+    return Functions;
   }
 
   /// The initialiser and every right-hand side assigned to Var in Body.

@@ -23,8 +23,10 @@ bool pinnedLeaf(SSL_CTX *Ctx, SSL *Ssl) {
 #include <openssl/ssl.h>
 #include <openssl/x509.h>
 
-// Verification off during the handshake, but the result is checked after.
-// CHECK-MESSAGES: :[[@LINE+2]]:27: warning: 'SSL_CTX_set_verify' with SSL_VERIFY_NONE
+// Verification off during the handshake, but the result is checked after:
+// OpenSSL still verifies the chain under SSL_VERIFY_NONE and keeps the
+// verdict, so nothing is reported (any message would fail this test).
+// CHECK-MESSAGES-NOT: SSL_VERIFY_NONE
 bool verifiedAfterwards(SSL_CTX *Ctx, SSL *Ssl) {
   SSL_CTX_set_verify(Ctx, SSL_VERIFY_NONE, nullptr);
   X509 *Cert = SSL_get1_peer_certificate(Ssl);
