@@ -2,6 +2,7 @@
 
 #include "checks/HostnameVerificationCheck.h"
 #include "checks/api/OpenSSL.h"
+#include "checks/utils/Callbacks.h"
 #include "checks/utils/HandleRole.h"
 #include "checks/utils/Matchers.h"
 #include "checks/utils/ReportLocation.h"
@@ -61,7 +62,14 @@ void HostnameVerificationCheck::checkCall(
     return;
   ValueEvaluator Values(*Result.Context);
   // A server verifying client certificates has no host name to bind, and
-  // cpp-httplib or Poco binds it on their own contexts.
+  // cpp-httplib or Poco binds it on their own contexts. A verify callback
+  // defined in another file may check the host itself: this file cannot
+  // say it never does.
+  const api::openssl::VerifyCallbackCall *Callback =
+      api::openssl::findVerifyCallbackCall(Callee);
+  if (Callback && Callback->CallbackArg < Call.getNumArgs() &&
+      isCallbackDefinedElsewhere(Call.getArg(Callback->CallbackArg)))
+    return;
   if (clientVerifyMode(&Call, *Result.Context, Values) ==
           ClientVerifyMode::VerifiesPeer &&
       !isHostCheckedByLibrary(handleArgument(Call, Row->HandleArg),

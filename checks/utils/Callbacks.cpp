@@ -38,6 +38,15 @@ OwnBodyVisitor visitBody(const FunctionDecl *F) {
 
 } // namespace
 
+bool isCallbackDefinedElsewhere(const Expr *Arg) {
+  const Expr *E = Arg ? Arg->IgnoreParenImpCasts() : nullptr;
+  if (const auto *Unary = dyn_cast_or_null<UnaryOperator>(E))
+    E = Unary->getSubExpr()->IgnoreParenImpCasts();
+  const auto *Ref = dyn_cast_or_null<DeclRefExpr>(E);
+  const auto *F = Ref ? dyn_cast<FunctionDecl>(Ref->getDecl()) : nullptr;
+  return F && !F->getDefinition();
+}
+
 const FunctionDecl *callbackDefinition(const Expr *Arg,
                                        const ValueEvaluator &Values) {
   const Expr *E = Arg;

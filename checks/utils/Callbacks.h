@@ -31,6 +31,10 @@ class ValueEvaluator;
 const clang::FunctionDecl *callbackDefinition(const clang::Expr *Arg,
                                               const ValueEvaluator &Values);
 
+/// Whether Arg names a function (`cb`, `&cb`) that this translation unit
+/// declares but does not define: what it does is another file's secret.
+bool isCallbackDefinedElsewhere(const clang::Expr *Arg);
+
 /// The return statements of F's own body (not of lambdas inside it).
 llvm::SmallVector<const clang::ReturnStmt *, 4>
 ownReturns(const clang::FunctionDecl *F);
