@@ -50,6 +50,9 @@ SchemeSecurity schemeSecurity(llvm::StringRef Scheme) {
       .Case("ftp", SchemeSecurity::Cleartext)
       .Case("telnet", SchemeSecurity::Cleartext)
       .Case("ldap", SchemeSecurity::Cleartext)
+      // MQTT brokers: paho's and mosquitto's URIs; tcp:// is never TLS.
+      .Case("mqtt", SchemeSecurity::Cleartext)
+      .Case("tcp", SchemeSecurity::Cleartext)
       .Case("smtp", SchemeSecurity::CleartextUnlessStartTls)
       .Case("imap", SchemeSecurity::CleartextUnlessStartTls)
       .Case("pop3", SchemeSecurity::CleartextUnlessStartTls)
@@ -60,6 +63,8 @@ SchemeSecurity schemeSecurity(llvm::StringRef Scheme) {
       .Case("smtps", SchemeSecurity::Encrypted)
       .Case("imaps", SchemeSecurity::Encrypted)
       .Case("pop3s", SchemeSecurity::Encrypted)
+      .Case("mqtts", SchemeSecurity::Encrypted)
+      .Case("ssl", SchemeSecurity::Encrypted)
       .Default(SchemeSecurity::Unknown);
 }
 

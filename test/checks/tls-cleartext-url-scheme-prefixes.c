@@ -34,6 +34,16 @@ int parseUri(const char *Uri, int *WebSocket) {
 int stripPrefix(const char **Setting, const char *Prefix);
 void configureProxy(const char **Setting) { stripPrefix(Setting, "http://"); }
 
+/* MQTT broker URIs, as paho's MQTTClient_create and mosquitto take them:
+   tcp:// and mqtt:// are cleartext (no fix-it: mqtts and ssl use another
+   port), ssl:// and mqtts:// are not. */
+const char *const Brokers[] = {"tcp://broker.example.com:1883",
+  // CHECK-MESSAGES: :[[@LINE-1]]:32: warning: cleartext tcp:// URL to 'broker.example.com'
+                               "mqtt://iot.example.net",
+  // CHECK-MESSAGES: :[[@LINE-1]]:32: warning: cleartext mqtt:// URL to 'iot.example.net'
+                               "ssl://broker.example.com:8883",
+                               "mqtts://iot.example.net"};
+
 /* The real thing, in the same file. */
 void fetch(CURL *Curl) {
   curl_easy_setopt(Curl, CURLOPT_URL, "http://api.example.com/v1");

@@ -56,6 +56,12 @@ TEST(UrlTest, SchemeSecurity) {
   EXPECT_EQ(schemeSecurity("smtp"), SchemeSecurity::CleartextUnlessStartTls);
   EXPECT_EQ(schemeSecurity("https"), SchemeSecurity::Encrypted);
   EXPECT_EQ(schemeSecurity("file"), SchemeSecurity::Unknown);
+  EXPECT_EQ(schemeSecurity("mqtt"), SchemeSecurity::Cleartext);
+  EXPECT_EQ(schemeSecurity("tcp"), SchemeSecurity::Cleartext);
+  EXPECT_EQ(schemeSecurity("mqtts"), SchemeSecurity::Encrypted);
+  EXPECT_EQ(schemeSecurity("ssl"), SchemeSecurity::Encrypted);
+  // Brokers' secure schemes use another port: no drop-in replacement.
+  EXPECT_EQ(secureCounterpart("mqtt"), "");
 }
 
 TEST(UrlTest, Loopback) {
