@@ -1,6 +1,7 @@
 //===-- PinRules.cpp - The config's pin-sets and the domains to pin -------===//
 //
-// tls-missing-backup-pin, tls-pin-set-expiry, and tls-missing-pin: an empty
+// tls-missing-backup-pin (not on a config Android rejects anyway),
+// tls-pin-set-expiry, and tls-missing-pin: an empty
 // pin-set that switches inherited pins off, and each domain the project
 // requires pinned (RequiredDomains) whose effective config has no pins.
 // Pins live in the main file, so a debug companion reports none of these.
@@ -9,6 +10,7 @@
 
 #include "lib/nsc/Lookup.h"
 #include "lib/xmllint/Detector.h"
+#include "llvm/ADT/STLExtras.h"
 #include <set>
 
 namespace tlslint {
@@ -18,12 +20,21 @@ namespace {
 constexpr RuleId Reports[] = {RuleId::MissingBackupPin, RuleId::PinSetExpiry,
                               RuleId::MissingPin};
 
+/// Android throws on a config with an error-level problem (an invalid pin,
+/// say), so the app does not start: advice about backup pins is moot until
+/// the error is fixed, and the error is reported.
+bool rejectedByAndroid(const nsc::NetworkSecurityConfig &M) {
+  return llvm::any_of(M.Problems, [](const nsc::ParseProblem &P) {
+    return P.Level == Severity::Error;
+  });
+}
+
 void reportPinSet(const ConfigFile &F, const nsc::Config &C, Emitter &E) {
   const nsc::PinSet &PS = *C.Pins;
   std::set<std::vector<uint8_t>> Distinct;
   for (const nsc::Pin &P : PS.Pins)
     Distinct.insert(P.Bytes);
-  if (Distinct.size() == 1)
+  if (Distinct.size() == 1 && !rejectedByAndroid(F.Model))
     E.add(RuleId::MissingBackupPin, PS.Where, PS.Ignored,
           "pin-set has a single pin; add a backup pin for a key you "
           "control, or a key rotation locks installed apps out");
