@@ -4,7 +4,6 @@
 #include "checks/utils/ArgumentRuleChecker.h"
 #include "checks/utils/FixIts.h"
 #include "checks/utils/LocalStructStores.h"
-#include "checks/utils/Matchers.h"
 #include "checks/utils/ReportLocation.h"
 #include "checks/utils/ValueEvaluator.h"
 #include "clang-tidy/utils/OptionsUtils.h"
@@ -38,10 +37,6 @@ void CleartextUrlCheck::registerMatchers(MatchFinder *Finder) {
   ApiRuleCheck::registerMatchers(Finder);
   auto Compared =
       expr(ignoringParenImpCasts(stringLiteral(mayHoldUrl()).bind("compared")));
-  std::vector<StringRef> Comparisons;
-  for (StringRef Function : api::stringComparisons())
-    Comparisons.push_back(api::unqualifiedName(Function));
-  Finder->addMatcher(callTo(Comparisons).bind("comparison"), this);
   Finder->addMatcher(
       binaryOperator(isComparisonOperator(), hasEitherOperand(Compared)), this);
   Finder->addMatcher(
@@ -58,26 +53,12 @@ void CleartextUrlCheck::registerMatchers(MatchFinder *Finder) {
 
 void CleartextUrlCheck::check(const MatchFinder::MatchResult &Result) {
   ApiRuleCheck::check(Result);
-  if (const auto *Call = Result.Nodes.getNodeAs<CallExpr>("comparison"))
-    noteComparedLiterals(*Call);
   if (const auto *Literal = Result.Nodes.getNodeAs<StringLiteral>("compared"))
     ComparedLiterals.insert(Literal);
   if (const auto *Literal = Result.Nodes.getNodeAs<StringLiteral>("prefixed"))
     PrefixingLiterals.insert(Literal);
   if (const auto *Literal = Result.Nodes.getNodeAs<StringLiteral>("literal"))
     checkLiteral(Literal, *Result.SourceManager);
-}
-
-void CleartextUrlCheck::noteComparedLiterals(const CallExpr &Call) {
-  const FunctionDecl *Callee = Call.getDirectCallee();
-  if (!Callee || llvm::none_of(api::stringComparisons(), [&](StringRef Name) {
-        return hasQualifiedName(*Callee, Name);
-      }))
-    return;
-  for (const Expr *Arg : Call.arguments())
-    if (const auto *Literal =
-            dyn_cast<StringLiteral>(Arg->IgnoreParenImpCasts()))
-      ComparedLiterals.insert(Literal);
 }
 
 std::vector<StringRef> CleartextUrlCheck::calledFunctions() const {
@@ -117,6 +98,14 @@ void CleartextUrlCheck::checkCall(const CallExpr &Call, StringRef,
   std::optional<ApiSite> Site = ApiSite::of(Call);
   if (!Site)
     return;
+  // A call is matched before the literals inside it (pre-order), so they
+  // are known to be compared when checkLiteral() sees them.
+  if (llvm::any_of(api::stringComparisons(),
+                   [&](StringRef Row) { return Site->calls(Row); }))
+    for (const Expr *Arg : Site->Args)
+      if (const auto *Literal =
+              dyn_cast<StringLiteral>(Arg->IgnoreParenImpCasts()))
+        ComparedLiterals.insert(Literal);
   // A library's own connections are its business; its STARTTLS option
   // still counts for the file.
   bool InLibrary = isInLibraryHeader(

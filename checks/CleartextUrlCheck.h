@@ -58,8 +58,6 @@ private:
   /// A host a connection names, unless it is loopback or allowed; empty
   /// otherwise.
   std::string reportableHost(PeerForm Form, llvm::StringRef Text) const;
-  /// The literal arguments of Call, if it is a TLS_STRING_COMPARISON row's.
-  void noteComparedLiterals(const clang::CallExpr &Call);
   void checkLiteral(const clang::StringLiteral *Literal,
                     clang::SourceManager &SM);
 
@@ -71,8 +69,8 @@ private:
   std::vector<StartTlsUrl> PendingStartTlsUrls;
   bool ForcesStartTls = false;
   /// Literals compared, searched or measured (TLS_STRING_COMPARISON rows,
-  /// `==`): data, not connections. A call is matched before the literals
-  /// inside it, so the set is complete when checkLiteral() asks.
+  /// `==`): data, not connections. A call or operator is matched before the
+  /// literals inside it, so the set is complete when checkLiteral() asks.
   llvm::DenseSet<const clang::StringLiteral *> ComparedLiterals;
   /// Scheme-only literals that begin a concatenation (`"http://" + Host`).
   llvm::DenseSet<const clang::StringLiteral *> PrefixingLiterals;

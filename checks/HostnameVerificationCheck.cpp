@@ -68,7 +68,7 @@ void HostnameVerificationCheck::checkCall(
   const api::openssl::VerifyCallbackCall *Callback =
       api::openssl::findVerifyCallbackCall(Callee);
   if (Callback && Callback->CallbackArg < Call.getNumArgs() &&
-      isCallbackDefinedElsewhere(Call.getArg(Callback->CallbackArg)))
+      isCallbackDefinedElsewhere(Call.getArg(Callback->CallbackArg), Values))
     return;
   if (clientVerifyMode(&Call, *Result.Context, Values) ==
           ClientVerifyMode::VerifiesPeer &&

@@ -57,6 +57,8 @@ std::vector<llvm::StringRef> cleartextCallNames() {
     Names.push_back(unqualifiedName(Row.Function));
   for (const StartTlsOption &Row : StartTlsOptions)
     Names.push_back(unqualifiedName(Row.Function));
+  for (llvm::StringRef Function : StringComparisons)
+    Names.push_back(unqualifiedName(Function));
   return sortedUnique(std::move(Names));
 }
 

@@ -38,27 +38,27 @@ OwnBodyVisitor visitBody(const FunctionDecl *F) {
 
 } // namespace
 
-bool isCallbackDefinedElsewhere(const Expr *Arg) {
-  const Expr *E = Arg ? Arg->IgnoreParenImpCasts() : nullptr;
-  if (const auto *Unary = dyn_cast_or_null<UnaryOperator>(E))
-    E = Unary->getSubExpr()->IgnoreParenImpCasts();
-  const auto *Ref = dyn_cast_or_null<DeclRefExpr>(E);
-  const auto *F = Ref ? dyn_cast<FunctionDecl>(Ref->getDecl()) : nullptr;
+const FunctionDecl *callbackDefinition(const Expr *Arg,
+                                       const ValueEvaluator &Values) {
+  const FunctionDecl *F = callbackFunction(Arg, Values);
+  return F ? F->getDefinition() : nullptr;
+}
+
+bool isCallbackDefinedElsewhere(const Expr *Arg, const ValueEvaluator &Values) {
+  const FunctionDecl *F = callbackFunction(Arg, Values);
   return F && !F->getDefinition();
 }
 
-const FunctionDecl *callbackDefinition(const Expr *Arg,
-                                       const ValueEvaluator &Values) {
+const FunctionDecl *callbackFunction(const Expr *Arg,
+                                     const ValueEvaluator &Values) {
   const Expr *E = Arg;
   for (unsigned Depth = 0; E && Depth < 8; ++Depth) {
     E = E->IgnoreParenImpCasts();
     if (const auto *Lambda = dyn_cast<LambdaExpr>(E))
       return Lambda->getCallOperator();
     if (const auto *Ref = dyn_cast<DeclRefExpr>(E)) {
-      if (const auto *F = dyn_cast<FunctionDecl>(Ref->getDecl())) {
-        const FunctionDecl *Definition = F->getDefinition();
-        return Definition ? Definition : nullptr;
-      }
+      if (const auto *F = dyn_cast<FunctionDecl>(Ref->getDecl()))
+        return F;
       const auto *Var = dyn_cast<VarDecl>(Ref->getDecl());
       E = Var ? Values.singleAssignment(Var) : nullptr;
     } else if (const auto *Unary = dyn_cast<UnaryOperator>(E)) {

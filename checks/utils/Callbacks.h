@@ -27,13 +27,19 @@ namespace tlslint {
 
 class ValueEvaluator;
 
-/// The function definition an argument passes as a callback, if known.
+/// The function (or lambda call operator) an argument passes as a
+/// callback, declared or defined; null when none is known.
+const clang::FunctionDecl *callbackFunction(const clang::Expr *Arg,
+                                            const ValueEvaluator &Values);
+
+/// The definition of callbackFunction(Arg), if this translation unit has it.
 const clang::FunctionDecl *callbackDefinition(const clang::Expr *Arg,
                                               const ValueEvaluator &Values);
 
 /// Whether Arg names a function (`cb`, `&cb`) that this translation unit
 /// declares but does not define: what it does is another file's secret.
-bool isCallbackDefinedElsewhere(const clang::Expr *Arg);
+bool isCallbackDefinedElsewhere(const clang::Expr *Arg,
+                                const ValueEvaluator &Values);
 
 /// The return statements of F's own body (not of lambdas inside it).
 llvm::SmallVector<const clang::ReturnStmt *, 4>
