@@ -3,6 +3,7 @@
 #include "checks/TrustAllCertificatesCheck.h"
 #include "checks/api/OpenSSL.h"
 #include "checks/utils/Callbacks.h"
+#include "checks/utils/Conditions.h"
 #include "checks/utils/HandleRole.h"
 #include "checks/utils/ReportLocation.h"
 #include "checks/utils/ValueEvaluator.h"
@@ -136,6 +137,27 @@ void TrustAllCertificatesCheck::checkCallback(
     diag(Callback->getLocation(), "verify callback defined here",
          DiagnosticIDs::Note);
   };
+  std::optional<OptIn> Installed = findOptIn(*Call, *Result.Context);
+  // A verdict overridden only in some branch of the callback is as
+  // conditional as the branch.
+  auto ConditionOf = [&](const Stmt *Clear) {
+    const auto *ClearCall = dyn_cast<CallExpr>(Clear);
+    SmallVector<const ValueDecl *, 4> Parameters(Callback->param_begin(),
+                                                 Callback->param_end());
+    std::optional<OptIn> Inner =
+        findOptIn(*Clear,
+                  ClearCall ? llvm::ArrayRef(ClearCall->getArgs(),
+                                             ClearCall->getNumArgs())
+                            : llvm::ArrayRef<const Expr *>(),
+                  *Result.Context, Parameters);
+    return Inner ? Inner : Installed;
+  };
+  auto Report = [&](const std::optional<OptIn> &Condition, StringRef Message) {
+    return diag(Loc, conditionalMessage(Condition, Message));
+  };
+  auto NoteCondition = [&](const std::optional<OptIn> &Condition) {
+    noteCondition(Condition, *this);
+  };
 
   using api::openssl::CallbackKind;
   if (Row->Kind == CallbackKind::CustomVerify) {
@@ -143,48 +165,59 @@ void TrustAllCertificatesCheck::checkCallback(
         Values.enumeratorValue(api::openssl::CustomVerifyAccept);
     if (Ok &&
         everyReturnIs(Callback, Values, [&](int64_t V) { return V == *Ok; })) {
-      diag(Loc, "the custom verify callback given to %0 returns %1 on every "
-                "path; no certificate chain is ever rejected")
+      Report(Installed,
+             "the custom verify callback given to %0 returns %1 on every "
+             "path; no certificate chain is ever rejected")
           << Callee->getDeclName() << api::openssl::CustomVerifyAccept;
       NoteDefinition();
+      NoteCondition(Installed);
     }
     return;
   }
 
   if (Row->Kind == CallbackKind::ZeroAccepts) {
     if (everyReturnIs(Callback, Values, [](int64_t V) { return V == 0; })) {
-      diag(Loc, "the verify function given to %0 returns 0 (accept) on every "
-                "path; no certificate chain is ever rejected")
+      Report(Installed,
+             "the verify function given to %0 returns 0 (accept) on every "
+             "path; no certificate chain is ever rejected")
           << Callee->getDeclName();
       NoteDefinition();
+      NoteCondition(Installed);
     }
     return;
   }
   if (Row->Kind == CallbackKind::ClearsFlags) {
     if (const Stmt *Clear =
             clearsFlagsUnconditionally(Callback, Row->VerdictParam, Values)) {
-      diag(Loc, "the verify callback given to %0 sets *flags to 0 on every "
-                "path, erasing every error found in the certificate chain")
+      std::optional<OptIn> Condition = ConditionOf(Clear);
+      Report(Condition,
+             "the verify callback given to %0 sets *flags to 0 on every "
+             "path, erasing every error found in the certificate chain")
           << Callee->getDeclName();
       diag(reportLocation(Clear, *Result.SourceManager), "flags cleared here",
            DiagnosticIDs::Note);
+      NoteCondition(Condition);
     }
     return;
   }
 
   if (everyReturnIs(Callback, Values, [](int64_t V) { return V != 0; })) {
-    diag(Loc, "the verify callback given to %0 returns non-zero on every "
-              "path, so it accepts every certificate chain, even a forged one")
+    Report(Installed,
+           "the verify callback given to %0 returns non-zero on every "
+           "path, so it accepts every certificate chain, even a forged one")
         << Callee->getDeclName();
     NoteDefinition();
+    NoteCondition(Installed);
     return;
   }
   if (auto [Clear, ClearRow] = clearsVerifyError(Callback, Values); Clear) {
-    diag(Loc, "the verify callback given to %0 clears the verification "
-              "error with %1, so chain errors are accepted")
+    std::optional<OptIn> Condition = ConditionOf(Clear);
+    Report(Condition, "the verify callback given to %0 clears the verification "
+                      "error with %1, so chain errors are accepted")
         << Callee->getDeclName() << ClearRow->Spelling;
     diag(reportLocation(Clear, *Result.SourceManager), "error cleared here",
          DiagnosticIDs::Note);
+    NoteCondition(Condition);
     return;
   }
   // A callback that never reads preverify_ok (or the error behind it)
@@ -193,10 +226,12 @@ void TrustAllCertificatesCheck::checkCallback(
       Callback->getNumParams() > static_cast<unsigned>(Row->VerdictParam) &&
       !Callback->getParamDecl(Row->VerdictParam)->isReferenced() &&
       !readsVerifyError(Callback)) {
-    diag(Loc, "the verify callback given to %0 ignores preverify_ok, so the "
-              "errors OpenSSL found in the certificate chain are discarded")
+    Report(Installed,
+           "the verify callback given to %0 ignores preverify_ok, so the "
+           "errors OpenSSL found in the certificate chain are discarded")
         << Callee->getDeclName();
     NoteDefinition();
+    NoteCondition(Installed);
   }
 }
 

@@ -3,6 +3,7 @@
 #include "checks/WeakCipherCheck.h"
 #include "checks/api/ArgumentRules.h"
 #include "checks/utils/ArgumentRuleChecker.h"
+#include "checks/utils/Conditions.h"
 #include "checks/utils/ReportLocation.h"
 #include "checks/utils/ValueEvaluator.h"
 #include "lib/cipher/CipherList.h"
@@ -44,19 +45,28 @@ void WeakCipherCheck::checkCall(const CallExpr &Call, StringRef,
     std::vector<WeakCipherUse> Uses = weakCiphersEnabled(Match.Value.Text);
     if (Uses.empty())
       continue;
+    std::optional<OptIn> Condition = findOptIn(Call, *Result.Context);
     diag(reportLocation(Match.Arg, *Result.SourceManager),
-         "the cipher list enables broken cipher suites: %0; an attacker on "
-         "the network can downgrade the connection to them")
+         conditionalMessage(
+             Condition,
+             "the cipher list enables broken cipher suites: %0; an attacker "
+             "on the network can downgrade the connection to them"))
         << describeAll(Uses);
+    noteCondition(Condition, *this);
   }
   for (const MatchedString &Match : matchStringArguments(
            &Call, api::StringKind::GnutlsPriority, Values, *Result.Context)) {
     GnutlsPriorityUse Use = readGnutlsPriority(Match.Value.Text);
-    if (!Use.WeakCiphers.empty())
-      diag(reportLocation(Match.Arg, *Result.SourceManager),
-           "the priority string enables broken algorithms: %0; an attacker "
-           "on the network can downgrade the connection to them")
-          << describeAll(Use.WeakCiphers);
+    if (Use.WeakCiphers.empty())
+      continue;
+    std::optional<OptIn> Condition = findOptIn(Call, *Result.Context);
+    diag(reportLocation(Match.Arg, *Result.SourceManager),
+         conditionalMessage(
+             Condition,
+             "the priority string enables broken algorithms: %0; an attacker "
+             "on the network can downgrade the connection to them"))
+        << describeAll(Use.WeakCiphers);
+    noteCondition(Condition, *this);
   }
 }
 

@@ -34,18 +34,25 @@ void WeakProtocolVersionCheck::checkCall(
     for (const auto &[Version, Item] : Use.WeakVersions)
       Versions +=
           (Versions.empty() ? "" : ", ") + Version + " (from '" + Item + "')";
-    if (!Versions.empty())
-      diag(reportLocation(Match.Arg, *Result.SourceManager),
-           "the priority string enables protocol versions older than TLS "
-           "1.2: %0; remove them (%1)")
-          << Versions << GnutlsModernVersions;
+    if (Versions.empty())
+      continue;
+    std::optional<OptIn> Condition = findOptIn(Call, *Result.Context);
+    diag(reportLocation(Match.Arg, *Result.SourceManager),
+         conditionalMessage(Condition,
+                            "the priority string enables protocol versions "
+                            "older than TLS 1.2: %0; remove them (%1)"))
+        << Versions << GnutlsModernVersions;
+    noteCondition(Condition, *this);
   }
   std::optional<StringRef> Version = api::openssl::weakMethodVersion(Callee);
   if (!Version)
     return;
+  std::optional<OptIn> Condition = findOptIn(Call, *Result.Context);
   diag(reportLocation(&Call, *Result.SourceManager),
-       api::openssl::message(api::openssl::Message::WeakMethod))
+       conditionalMessage(
+           Condition, api::openssl::message(api::openssl::Message::WeakMethod)))
       << Call.getDirectCallee() << *Version;
+  noteCondition(Condition, *this);
 }
 
 } // namespace tlslint

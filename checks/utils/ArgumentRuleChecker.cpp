@@ -215,7 +215,10 @@ void ArgumentRuleChecker::checkField(const FieldDecl &Field, const Expr &Stored,
     if ((AlwaysInsecure || (MaybeInsecure && ReportConditional)) &&
         !onlyConfiguresServers(Holder, *Result.Context, Values))
       report(Row, reportLocation(&Stored, *Result.SourceManager), "", &Field,
-             std::nullopt, !AlwaysInsecure, Check);
+             std::nullopt, !AlwaysInsecure,
+             findOptIn(Stored, Holder ? llvm::ArrayRef(Holder) : std::nullopt,
+                       *Result.Context),
+             Check);
   }
 }
 
@@ -226,37 +229,51 @@ std::vector<StringRef> ArgumentRuleChecker::classes() const {
 void ArgumentRuleChecker::report(const api::ArgumentRule &Row,
                                  SourceLocation Loc, StringRef Subject,
                                  const NamedDecl *SubjectDecl,
-                                 std::optional<FixItHint> Fix, bool Conditional,
+                                 std::optional<FixItHint> Fix,
+                                 bool RuntimeChoice,
+                                 const std::optional<OptIn> &Condition,
                                  tidy::ClangTidyCheck &Check) {
-  if (!Row.UnlessFileUses.empty() && !Conditional) {
-    PendingFindings.push_back({&Row, Loc, Subject.str(), SubjectDecl});
+  if (!Row.UnlessFileUses.empty() && !RuntimeChoice) {
+    PendingFindings.push_back(
+        {&Row, Loc, Subject.str(), SubjectDecl, Condition});
     return;
   }
-  auto Diag =
-      Conditional
-          ? Check.diag(Loc,
-                       "a value chosen at run time may be insecure here: " +
-                           Row.Message.str(),
-                       DiagnosticIDs::Remark)
-          : Check.diag(Loc, Row.Message);
+  if (!RuntimeChoice) {
+    emit(Row, Loc, Subject, SubjectDecl, std::move(Fix), Condition, Check);
+    return;
+  }
+  auto Diag = Check.diag(Loc,
+                         "a value chosen at run time may be insecure here: " +
+                             Row.Message.str(),
+                         DiagnosticIDs::Remark);
   if (SubjectDecl)
     Diag << SubjectDecl;
   else
     Diag << Subject;
-  if (Fix)
-    Diag << *Fix;
+}
+
+void ArgumentRuleChecker::emit(const api::ArgumentRule &Row, SourceLocation Loc,
+                               StringRef Subject, const NamedDecl *SubjectDecl,
+                               std::optional<FixItHint> Fix,
+                               const std::optional<OptIn> &Condition,
+                               tidy::ClangTidyCheck &Check) {
+  {
+    auto Diag = Check.diag(Loc, conditionalMessage(Condition, Row.Message));
+    if (SubjectDecl)
+      Diag << SubjectDecl;
+    else
+      Diag << Subject;
+    if (Fix)
+      Diag << *Fix;
+  }
+  noteCondition(Condition, Check);
 }
 
 void ArgumentRuleChecker::onEndOfTranslationUnit(tidy::ClangTidyCheck &Check) {
-  for (const Pending &Finding : PendingFindings) {
-    if (cancelled(*Finding.Row, UsedInFile))
-      continue;
-    auto Diag = Check.diag(Finding.Loc, Finding.Row->Message);
-    if (Finding.SubjectDecl)
-      Diag << Finding.SubjectDecl;
-    else
-      Diag << Finding.Subject;
-  }
+  for (const Pending &Finding : PendingFindings)
+    if (!cancelled(*Finding.Row, UsedInFile))
+      emit(*Finding.Row, Finding.Loc, Finding.Subject, Finding.SubjectDecl,
+           std::nullopt, Finding.Condition, Check);
   PendingFindings.clear();
   UsedInFile.clear();
 }
@@ -286,7 +303,8 @@ void ArgumentRuleChecker::checkSite(const ApiSite &Site, StringRef Name,
       if (Row.CallArity == api::AnyArity ||
           Site.Args.size() == static_cast<size_t>(Row.CallArity))
         report(Row, reportLocation(Site.Node, SM), "", Callee, std::nullopt,
-               /*Conditional=*/false, Check);
+               /*RuntimeChoice=*/false,
+               findOptIn(*Site.Node, Site.Args, *Result.Context), Check);
       continue;
     }
     if (!callHasKey(Site, Row.KeyArg, Row.Key, Values))
@@ -331,8 +349,14 @@ void ArgumentRuleChecker::checkSite(const ApiSite &Site, StringRef Name,
       if (auto Range = userWrittenRange(Written, SM))
         Fix = FixItHint::CreateReplacement(*Range, Row.Fix);
     StringRef Subject = Row.hasKey() ? Row.Key : Enumerator;
+    std::optional<OptIn> Condition =
+        findOptIn(*Site.Node, Site.Args, *Result.Context);
+    // Applying the fix would remove the user's option, not a mistake.
+    if (Condition)
+      Fix.reset();
     report(Row, reportLocation(Arg, SM), Subject,
-           Subject.empty() ? Callee : nullptr, Fix, !AlwaysInsecure, Check);
+           Subject.empty() ? Callee : nullptr, Fix, !AlwaysInsecure, Condition,
+           Check);
   }
 }
 

@@ -10,6 +10,7 @@
 #define TLSLINT_CHECKS_UTILS_ARGUMENTRULECHECKER_H
 
 #include "checks/api/ArgumentRules.h"
+#include "checks/utils/Conditions.h"
 #include "checks/utils/ValueEvaluator.h"
 #include "clang-tidy/ClangTidyCheck.h"
 #include "lib/rules/Rules.h"
@@ -99,12 +100,22 @@ private:
     /// %0: an option, an enumerator, or the called function.
     std::string Subject;
     const clang::NamedDecl *SubjectDecl;
+    std::optional<OptIn> Condition;
   };
 
+  /// RuntimeChoice: the value is chosen at run time (a remark). Condition:
+  /// the setting the call is guarded by.
   void report(const api::ArgumentRule &Row, clang::SourceLocation Loc,
               llvm::StringRef Subject, const clang::NamedDecl *SubjectDecl,
-              std::optional<clang::FixItHint> Fix, bool Conditional,
+              std::optional<clang::FixItHint> Fix, bool RuntimeChoice,
+              const std::optional<OptIn> &Condition,
               clang::tidy::ClangTidyCheck &Check);
+  /// The finding's diagnostic, with its condition's wording and note.
+  void emit(const api::ArgumentRule &Row, clang::SourceLocation Loc,
+            llvm::StringRef Subject, const clang::NamedDecl *SubjectDecl,
+            std::optional<clang::FixItHint> Fix,
+            const std::optional<OptIn> &Condition,
+            clang::tidy::ClangTidyCheck &Check);
 
   RuleId Rule;
   bool ReportConditional;

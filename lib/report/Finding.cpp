@@ -1,6 +1,7 @@
 //===-- Finding.cpp -------------------------------------------------------===//
 
 #include "lib/report/Finding.h"
+#include "llvm/ADT/STLExtras.h"
 #include <algorithm>
 #include <tuple>
 
@@ -8,6 +9,12 @@ namespace tlslint {
 
 static auto key(const Location &L) {
   return std::tie(L.File, L.Line, L.Column, L.EndLine, L.EndColumn);
+}
+
+bool Finding::isConditional() const {
+  return llvm::any_of(Notes, [](const RelatedNote &Note) {
+    return llvm::StringRef(Note.Message).starts_with(ConditionalFindingNote);
+  });
 }
 
 bool operator<(const Location &A, const Location &B) { return key(A) < key(B); }

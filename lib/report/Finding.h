@@ -51,6 +51,9 @@ struct Finding {
   std::vector<Replacement> Fixes;
 
   const tlslint::Rule &rule() const { return getRule(Rule); }
+  /// Whether it holds only when a user opts in (`if (config->insecure)`):
+  /// a check put its ConditionalFindingNote at the condition.
+  bool isConditional() const;
 };
 
 /// A file that could not be analysed (unreadable, not XML, does not compile).

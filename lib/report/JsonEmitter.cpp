@@ -37,7 +37,8 @@ llvm::json::Value jsonReport(const Report &R) {
                              {"message", F.Message},
                              {"location", toJson(F.Where)},
                              {"notes", std::move(Notes)},
-                             {"fixes", std::move(Fixes)}};
+                             {"fixes", std::move(Fixes)},
+                             {"conditional", F.isConditional()}};
     if (Rule.Cwe)
       Entry["cwe"] = ("CWE-" + llvm::Twine(Rule.Cwe)).str();
     Findings.push_back(std::move(Entry));

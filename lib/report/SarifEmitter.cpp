@@ -252,6 +252,8 @@ private:
     }
     if (!F.Fixes.empty())
       Result["fixes"] = Array{fix(F)};
+    if (F.isConditional())
+      Result["properties"] = Object{{"conditional", true}};
     return Result;
   }
 

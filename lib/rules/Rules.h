@@ -86,6 +86,12 @@ llvm::StringRef precisionName(Precision P);
 llvm::StringRef severityName(Severity S);
 std::optional<Severity> parseSeverity(llvm::StringRef Name);
 
+/// How a C/C++ check's note at a condition begins when its finding holds
+/// only when a user opts in (checks/utils/Conditions.h); tlslint scan knows
+/// conditional findings by it.
+inline constexpr llvm::StringLiteral ConditionalFindingNote =
+    "the insecure setting applies only when this condition";
+
 } // namespace tlslint
 
 #endif

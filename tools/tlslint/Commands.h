@@ -17,6 +17,9 @@ struct OutputOptions {
   OutputFormat Format = OutputFormat::Text;
   std::string OutputFile; ///< Empty: standard output.
   Severity FailOn = Severity::Warning;
+  /// --conditional-severity: the severity of a finding that holds only when
+  /// a user opts in (Finding::isConditional).
+  Severity ConditionalSeverity = Severity::Warning;
   /// More reports of the same run (--text, --json, --sarif, --html,
   /// --codequality FILE).
   std::vector<std::pair<OutputFormat, std::string>> ExtraOutputs;

@@ -186,6 +186,9 @@ void addDiagnostic(const ClangTidyError &Error, SourceFiles &Sources,
   for (const tooling::DiagnosticMessage &Note : Error.Notes)
     F.Notes.push_back(
         {Note.Message, Sources.locate(Note.FilePath, Note.FileOffset)});
+  // writeReport gives conditional findings their own severity.
+  if (F.isConditional() && F.Level > Severity::Warning)
+    F.Level = Severity::Warning;
   for (const auto &FileFixes : Error.Message.Fix)
     for (const tooling::Replacement &Fix : FileFixes.second)
       F.Fixes.push_back(

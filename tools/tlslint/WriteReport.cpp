@@ -79,6 +79,9 @@ std::optional<ReportContext> contextFor(const OutputOptions &Output) {
 
 int writeReport(Report &R, const OutputOptions &Output,
                 SourceCache *GivenSources) {
+  for (Finding &F : R.Findings)
+    if (F.isConditional())
+      F.Level = Output.ConditionalSeverity;
   R.normalize();
   std::optional<ReportContext> Ctx = contextFor(Output);
   if (!Ctx)

@@ -97,6 +97,15 @@ static cl::opt<Severity>
                       clEnumValN(Severity::Note, "note", "")),
            cl::init(Severity::Warning), cl::sub(ScanCmd), cl::sub(XmlCmd),
            cl::sub(MergeCmd), cl::cat(Category));
+static cl::opt<Severity> ConditionalSeverity(
+    "conditional-severity",
+    cl::desc("Severity of a C/C++ finding that holds only when a user opts in "
+             "(`if (config->insecure)`)"),
+    cl::values(clEnumValN(Severity::Error, "error", ""),
+               clEnumValN(Severity::Warning, "warning", ""),
+               clEnumValN(Severity::Note, "note", "")),
+    cl::init(Severity::Warning), cl::sub(ScanCmd), cl::sub(MergeCmd),
+    cl::cat(Category));
 
 static cl::list<std::string> PinFiles(cl::Positional, cl::desc("FILE..."),
                                       cl::sub(PinCmd), cl::cat(Category));
@@ -185,6 +194,7 @@ static OutputOptions outputOptions() {
   Options.Format = Format;
   Options.OutputFile = OutputFile;
   Options.FailOn = FailOn;
+  Options.ConditionalSeverity = ConditionalSeverity;
   Options.SourceRoot = SourceRoot;
   Options.Baseline = BaselineFile;
   for (auto [Opt, Fmt] :

@@ -47,7 +47,7 @@ public:
     Ctx.set_verify_mode(ssl::verify_peer | ssl::verify_fail_if_no_peer_cert);
     if (Opts.Insecure)
       Ctx.set_verify_mode(ssl::verify_none);
-    // CHECK-MESSAGES: :[[@LINE-1]]:27: warning: 'set_verify_mode' with ssl::verify_none disables certificate verification; any certificate chain, even a forged one, is accepted [tls-trust-all-certificates]
+    // CHECK-MESSAGES: :[[@LINE-1]]:27: warning: when `Opts.Insecure` is set, 'set_verify_mode' with ssl::verify_none disables certificate verification; any certificate chain, even a forged one, is accepted [tls-trust-all-certificates]
     TrustSelfSigned = Opts.SelfSigned;
   }
 
@@ -60,9 +60,9 @@ public:
     Stream.set_verify_callback(ssl::host_name_verification(Host));
     if (TrustSelfSigned) {
       Stream.set_verify_mode(ssl::verify_none);
-      // CHECK-MESSAGES: :[[@LINE-1]]:30: warning: 'set_verify_mode' with ssl::verify_none disables certificate verification; any certificate chain, even a forged one, is accepted [tls-trust-all-certificates]
+      // CHECK-MESSAGES: :[[@LINE-1]]:30: warning: when `TrustSelfSigned` is set, 'set_verify_mode' with ssl::verify_none disables certificate verification; any certificate chain, even a forged one, is accepted [tls-trust-all-certificates]
       Stream.set_verify_callback([](bool Preverified, ssl::verify_context &) {
-        // CHECK-MESSAGES: :[[@LINE-1]]:34: warning: the verify callback given to 'set_verify_callback' returns non-zero on every path, so it accepts every certificate chain, even a forged one [tls-trust-all-certificates]
+        // CHECK-MESSAGES: :[[@LINE-1]]:34: warning: when `TrustSelfSigned` is set, the verify callback given to 'set_verify_callback' returns non-zero on every path, so it accepts every certificate chain, even a forged one [tls-trust-all-certificates]
         // CHECK-MESSAGES: :[[@LINE-2]]:34: note: verify callback defined here
         if (!Preverified)
           std::cerr << "tls: accepting the device's self-signed certificate\n";

@@ -38,7 +38,7 @@ http_client_config makeConfig(const ClientOptions &Opts) {
   if (Opts.Insecure) {
     std::cerr << "orders: certificate validation disabled\n";
     Config.set_validate_certificates(false);
-    // CHECK-MESSAGES: :[[@LINE-1]]:38: warning: 'set_validate_certificates' with false disables certificate validation; any certificate chain, even a forged one, is accepted [tls-trust-all-certificates]
+    // CHECK-MESSAGES: :[[@LINE-1]]:38: warning: when `Opts.Insecure` is set, 'set_validate_certificates' with false disables certificate validation; any certificate chain, even a forged one, is accepted [tls-trust-all-certificates]
   }
   const std::string CaFile = Opts.CaFile;
   const bool Legacy = Opts.LegacyGateway;
@@ -52,7 +52,7 @@ http_client_config makeConfig(const ClientOptions &Opts) {
                     boost::asio::ssl::context::no_sslv3);
     if (Legacy)
       SSL_CTX_set_min_proto_version(Ctx.native_handle(), TLS1_1_VERSION);
-    // CHECK-MESSAGES: :[[@LINE-1]]:58: warning: the minimum protocol version is set below TLS 1.2 [tls-weak-protocol-version]
+    // CHECK-MESSAGES: :[[@LINE-1]]:58: warning: when `Legacy` is set, the minimum protocol version is set below TLS 1.2 [tls-weak-protocol-version]
   });
   return Config;
 }
@@ -88,7 +88,7 @@ pplx::task<void> subscribePrices(bool UseLegacyFeed, bool TrustAnyFeedCert) {
   WsConfig.set_validate_certificates(true);
   if (TrustAnyFeedCert)
     WsConfig.set_validate_certificates(0);
-  // CHECK-MESSAGES: :[[@LINE-1]]:40: warning: 'set_validate_certificates' with false disables certificate validation; any certificate chain, even a forged one, is accepted [tls-trust-all-certificates]
+  // CHECK-MESSAGES: :[[@LINE-1]]:40: warning: when `TrustAnyFeedCert` is set, 'set_validate_certificates' with false disables certificate validation; any certificate chain, even a forged one, is accepted [tls-trust-all-certificates]
   auto Client = std::make_shared<websocket_callback_client>(WsConfig);
   Client->set_message_handler([](const websocket_incoming_message &Msg) {
     Msg.extract_string().then([](std::string Body) { std::cout << Body << "\n"; });

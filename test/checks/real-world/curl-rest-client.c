@@ -60,15 +60,15 @@ CURL *api_handle(const struct api_config *cfg) {
     SETOPT(h, CURLOPT_PROXY_SSL_VERIFYPEER, 1L);
     /* "1 means yes" */
     SETOPT(h, CURLOPT_PROXY_SSL_VERIFYHOST, 1L);
-    // CHECK-MESSAGES: :[[@LINE-1]]:5: warning: CURLOPT_PROXY_SSL_VERIFYHOST set to 1 is not host name verification: libcurl before 7.28.1 only checked that the certificate names some host, and later versions rejected the value; use 2 [tls-hostname-verification-disabled]
+    // CHECK-MESSAGES: :[[@LINE-1]]:5: warning: when `cfg->proxy != NULL`, CURLOPT_PROXY_SSL_VERIFYHOST set to 1 is not host name verification: libcurl before 7.28.1 only checked that the certificate names some host, and later versions rejected the value; use 2 [tls-hostname-verification-disabled]
     SETOPT(h, CURLOPT_PROXY_SSL_CIPHER_LIST, "DEFAULT:RC4-SHA");
-    // CHECK-MESSAGES: :[[@LINE-1]]:5: warning: the cipher list enables broken cipher suites: RC4 (from 'RC4-SHA'); an attacker on the network can downgrade the connection to them [tls-weak-cipher]
+    // CHECK-MESSAGES: :[[@LINE-1]]:5: warning: when `cfg->proxy != NULL`, the cipher list enables broken cipher suites: RC4 (from 'RC4-SHA'); an attacker on the network can downgrade the connection to them [tls-weak-cipher]
   }
   if (cfg->insecure) {
     SETOPT(h, CURLOPT_SSL_VERIFYPEER, 0L);
-    // CHECK-MESSAGES: :[[@LINE-1]]:5: warning: CURLOPT_SSL_VERIFYPEER set to 0 disables certificate verification; any certificate chain, even a forged one, is accepted [tls-trust-all-certificates]
+    // CHECK-MESSAGES: :[[@LINE-1]]:5: warning: when `cfg->insecure` is set, CURLOPT_SSL_VERIFYPEER set to 0 disables certificate verification; any certificate chain, even a forged one, is accepted [tls-trust-all-certificates]
     SETOPT(h, CURLOPT_SSL_VERIFYHOST, 0L);
-    // CHECK-MESSAGES: :[[@LINE-1]]:5: warning: CURLOPT_SSL_VERIFYHOST set to 0 disables host name verification; a valid certificate for any other host is accepted [tls-hostname-verification-disabled]
+    // CHECK-MESSAGES: :[[@LINE-1]]:5: warning: when `cfg->insecure` is set, CURLOPT_SSL_VERIFYHOST set to 0 disables host name verification; a valid certificate for any other host is accepted [tls-hostname-verification-disabled]
   }
   return h;
 fail:

@@ -72,18 +72,18 @@ int fwd_connect(int fd, const struct fwd_opts *opts, gnutls_session_t *out,
    * certificate is accepted. */
   if (opts->by_address)
     gnutls_session_set_verify_cert(session, NULL, 0);
-  // CHECK-MESSAGES: :[[@LINE-1]]:45: warning: 'gnutls_session_set_verify_cert' with a NULL host name verifies the chain but matches no name; a valid certificate for any other host is accepted [tls-hostname-verification-disabled]
+  // CHECK-MESSAGES: :[[@LINE-1]]:45: warning: when `opts->by_address` is set, 'gnutls_session_set_verify_cert' with a NULL host name verifies the chain but matches no name; a valid certificate for any other host is accepted [tls-hostname-verification-disabled]
   if (opts->audit_only)
     gnutls_session_set_verify_function(session, verify_audit_only);
-  // CHECK-MESSAGES: :[[@LINE-1]]:49: warning: the verify function given to 'gnutls_session_set_verify_function' returns 0 (accept) on every path; no certificate chain is ever rejected [tls-trust-all-certificates]
+  // CHECK-MESSAGES: :[[@LINE-1]]:49: warning: when `opts->audit_only` is set, the verify function given to 'gnutls_session_set_verify_function' returns 0 (accept) on every path; no certificate chain is ever rejected [tls-trust-all-certificates]
   // CHECK-MESSAGES: :31:12: note: verify callback defined here
   if ((ret = gnutls_priority_set_direct(session, COLLECTOR_PRIORITY, NULL)) < 0 ||
       (ret = gnutls_credentials_set(session, GNUTLS_CRD_CERTIFICATE, cred)) < 0)
     goto fail_session;
   /* TLS 1.0 and 3DES switched back on. */
   if (opts->legacy && (ret = gnutls_priority_set_direct(session, LEGACY_PRIORITY, NULL)) < 0)
-    // CHECK-MESSAGES: :[[@LINE-1]]:66: warning: the priority string enables broken algorithms: 3DES (from '+3DES-CBC')
-    // CHECK-MESSAGES: :[[@LINE-2]]:66: warning: the priority string enables protocol versions older than TLS 1.2: TLS 1.0 (from '+VERS-TLS1.0')
+    // CHECK-MESSAGES: :[[@LINE-1]]:66: warning: when `opts->legacy` is set, the priority string enables broken algorithms: 3DES (from '+3DES-CBC')
+    // CHECK-MESSAGES: :[[@LINE-2]]:66: warning: when `opts->legacy` is set, the priority string enables protocol versions older than TLS 1.2: TLS 1.0 (from '+VERS-TLS1.0')
     goto fail_session;
   gnutls_transport_set_int(session, fd);
   gnutls_handshake_set_timeout(session, GNUTLS_DEFAULT_HANDSHAKE_TIMEOUT);

@@ -86,10 +86,10 @@ std::shared_ptr<grpc::Channel> tlsChannel(const std::string &Target, const std::
   Options.set_check_call_host(true);
   if (Staging)
     Options.set_check_call_host(false);
-  // CHECK-MESSAGES: :[[@LINE-1]]:33: warning: 'set_check_call_host' with false skips matching the certificate against the target's host name; a valid certificate for any other host is accepted [tls-hostname-verification-disabled]
+  // CHECK-MESSAGES: :[[@LINE-1]]:33: warning: when `Staging` is set, 'set_check_call_host' with false skips matching the certificate against the target's host name; a valid certificate for any other host is accepted [tls-hostname-verification-disabled]
   if (SkipVerify)
     Options.set_verify_server_certs(false);
-  // CHECK-MESSAGES: :[[@LINE-1]]:37: warning: 'set_verify_server_certs' with false disables certificate verification for the channel; any certificate chain, even a forged one, is accepted [tls-trust-all-certificates]
+  // CHECK-MESSAGES: :[[@LINE-1]]:37: warning: when `SkipVerify` is set, 'set_verify_server_certs' with false disables certificate verification for the channel; any certificate chain, even a forged one, is accepted [tls-trust-all-certificates]
   return grpc::CreateChannel(Target, grpc::experimental::TlsCredentials(Options));
 }
 

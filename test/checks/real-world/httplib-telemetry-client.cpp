@@ -37,7 +37,7 @@ public:
     if (Opts.Insecure) {
       std::cerr << "telemetry: TLS verification disabled\n";
       Cli.enable_server_certificate_verification(false);
-      // CHECK-MESSAGES: :[[@LINE-1]]:50: warning: 'enable_server_certificate_verification' with false disables certificate verification; any certificate chain, even a forged one, is accepted [tls-trust-all-certificates]
+      // CHECK-MESSAGES: :[[@LINE-1]]:50: warning: when `Opts.Insecure` is set, 'enable_server_certificate_verification' with false disables certificate verification; any certificate chain, even a forged one, is accepted [tls-trust-all-certificates]
     }
   }
 

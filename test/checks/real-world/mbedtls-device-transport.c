@@ -90,13 +90,13 @@ int tls_conn_open(struct tls_conn *c, const char *ca_pem, size_t ca_len,
     mbedtls_ssl_conf_verify(&c->conf, ignore_dates, NULL);
   if (opts->legacy_cloud)
     mbedtls_ssl_conf_min_version(&c->conf, MBEDTLS_SSL_MAJOR_VERSION_3, MBEDTLS_SSL_MINOR_VERSION_2);
-  // CHECK-MESSAGES: :[[@LINE-1]]:73: warning: 'mbedtls_ssl_conf_min_version' allows protocol versions older than TLS 1.2 (a minor version below MBEDTLS_SSL_MINOR_VERSION_3) [tls-weak-protocol-version]
+  // CHECK-MESSAGES: :[[@LINE-1]]:73: warning: when `opts->legacy_cloud` is set, 'mbedtls_ssl_conf_min_version' allows protocol versions older than TLS 1.2 (a minor version below MBEDTLS_SSL_MINOR_VERSION_3) [tls-weak-protocol-version]
   if (opts->factory_mode) {
     mbedtls_ssl_conf_verify(&c->conf, factory_trust, NULL);
-    // CHECK-MESSAGES: :[[@LINE-1]]:39: warning: the verify callback given to 'mbedtls_ssl_conf_verify' sets *flags to 0 on every path, erasing every error found in the certificate chain [tls-trust-all-certificates]
+    // CHECK-MESSAGES: :[[@LINE-1]]:39: warning: when `opts->factory_mode` is set, the verify callback given to 'mbedtls_ssl_conf_verify' sets *flags to 0 on every path, erasing every error found in the certificate chain [tls-trust-all-certificates]
     // CHECK-MESSAGES: :40:3: note: flags cleared here
     mbedtls_ssl_conf_authmode(&c->conf, MBEDTLS_SSL_VERIFY_NONE);
-    // CHECK-MESSAGES: :[[@LINE-1]]:41: warning: 'mbedtls_ssl_conf_authmode' with MBEDTLS_SSL_VERIFY_NONE disables certificate verification; any certificate chain, even a forged one, is accepted [tls-trust-all-certificates]
+    // CHECK-MESSAGES: :[[@LINE-1]]:41: warning: when `opts->factory_mode` is set, 'mbedtls_ssl_conf_authmode' with MBEDTLS_SSL_VERIFY_NONE disables certificate verification; any certificate chain, even a forged one, is accepted [tls-trust-all-certificates]
   }
   if ((ret = mbedtls_ssl_setup(&c->ssl, &c->conf)) != 0 ||
       (ret = mbedtls_ssl_set_hostname(&c->ssl, CLOUD_HOST)) != 0)

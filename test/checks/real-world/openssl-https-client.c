@@ -64,19 +64,19 @@ SSL_CTX *tls_client_ctx(const struct tls_opts *opts) {
 
   if (opts->legacy_peer) {
     SSL_CTX_set_min_proto_version(ctx, LEGACY_MIN_VERSION);
-    // CHECK-MESSAGES: :[[@LINE-1]]:40: warning: the minimum protocol version is set below TLS 1.2 [tls-weak-protocol-version]
+    // CHECK-MESSAGES: :[[@LINE-1]]:40: warning: when `opts->legacy_peer` is set, the minimum protocol version is set below TLS 1.2 [tls-weak-protocol-version]
     SSL_CTX_set_cipher_list(ctx, LEGACY_CIPHERS);
-    // CHECK-MESSAGES: :[[@LINE-1]]:34: warning: the cipher list enables broken cipher suites: 3DES (from 'DES-CBC3-SHA'); an attacker on the network can downgrade the connection to them [tls-weak-cipher]
+    // CHECK-MESSAGES: :[[@LINE-1]]:34: warning: when `opts->legacy_peer` is set, the cipher list enables broken cipher suites: 3DES (from 'DES-CBC3-SHA'); an attacker on the network can downgrade the connection to them [tls-weak-cipher]
     /* The appliance's middlebox chokes on 1.3 ClientHellos. */
     SSL_CTX_set_options(ctx, SSL_OP_NO_TLSv1_3);
-    // CHECK-MESSAGES: :[[@LINE-1]]:30: warning: 'SSL_CTX_set_options' with SSL_OP_NO_TLSv1_3 switches TLS 1.3 off [tls-weak-protocol-version]
+    // CHECK-MESSAGES: :[[@LINE-1]]:30: warning: when `opts->legacy_peer` is set, 'SSL_CTX_set_options' with SSL_OP_NO_TLSv1_3 switches TLS 1.3 off [tls-weak-protocol-version]
     SSL_CTX_set_verify(ctx, SSL_VERIFY_PEER, verify_tolerant);
-    // CHECK-MESSAGES: :[[@LINE-1]]:46: warning: the verify callback given to 'SSL_CTX_set_verify' clears the verification error with X509_STORE_CTX_set_error(ctx, X509_V_OK), so chain errors are accepted [tls-trust-all-certificates]
+    // CHECK-MESSAGES: :[[@LINE-1]]:46: warning: when `opts->legacy_peer` is set, the verify callback given to 'SSL_CTX_set_verify' clears the verification error with X509_STORE_CTX_set_error(ctx, X509_V_OK), so chain errors are accepted [tls-trust-all-certificates]
     // CHECK-MESSAGES: :23:5: note: error cleared here
   }
   if (opts->verbose)
     SSL_CTX_set_verify(ctx, SSL_VERIFY_PEER, &verify_log_only);
-  // CHECK-MESSAGES: :[[@LINE-1]]:46: warning: the verify callback given to 'SSL_CTX_set_verify' returns non-zero on every path, so it accepts every certificate chain, even a forged one [tls-trust-all-certificates]
+  // CHECK-MESSAGES: :[[@LINE-1]]:46: warning: when `opts->verbose` is set, the verify callback given to 'SSL_CTX_set_verify' returns non-zero on every path, so it accepts every certificate chain, even a forged one [tls-trust-all-certificates]
   // CHECK-MESSAGES: :30:12: note: verify callback defined here
   if (opts->insecure) {
     fprintf(stderr, "warning: certificate verification disabled\n");

@@ -36,7 +36,7 @@ Context::Ptr clientContext(const DownloadOptions &Opts) {
   if (Opts.Insecure) {
     std::cerr << "warning: not verifying certificates\n";
     return new Context(Context::CLIENT_USE, "", "", "", Context::VERIFY_NONE, 9,
-    // CHECK-MESSAGES: :[[@LINE-1]]:57: warning: a client Context with Context::VERIFY_NONE does not verify the server's certificate; any certificate chain, even a forged one, is accepted [tls-trust-all-certificates]
+    // CHECK-MESSAGES: :[[@LINE-1]]:57: warning: when `Opts.Insecure` is set, a client Context with Context::VERIFY_NONE does not verify the server's certificate; any certificate chain, even a forged one, is accepted [tls-trust-all-certificates]
                        false, kCiphers);
   }
   if (Opts.LegacyAppliance)
@@ -57,7 +57,7 @@ Context::Ptr paramsContext(bool Lab) {
   Params.cipherList = kCiphers;
   if (Lab)
     Params.verificationMode = Context::VERIFY_NONE;
-  // CHECK-MESSAGES: :[[@LINE-1]]:31: warning: 'verificationMode' set to VERIFY_NONE disables certificate verification for the Context built from these Params; any certificate chain, even a forged one, is accepted [tls-trust-all-certificates]
+  // CHECK-MESSAGES: :[[@LINE-1]]:31: warning: when `Lab` is set, 'verificationMode' set to VERIFY_NONE disables certificate verification for the Context built from these Params; any certificate chain, even a forged one, is accepted [tls-trust-all-certificates]
   return new Context(Context::TLS_CLIENT_USE, Params);
 }
 
@@ -66,7 +66,7 @@ void initializeSsl(bool Lab) {
   Poco::SharedPtr<InvalidCertificateHandler> Handler;
   if (Lab)
     Handler = new Poco::Net::AcceptCertificateHandler(false);
-  // CHECK-MESSAGES: :[[@LINE-1]]:19: warning: AcceptCertificateHandler accepts every invalid certificate; as the invalid-certificate handler it turns verification off (use RejectCertificateHandler) [tls-trust-all-certificates]
+  // CHECK-MESSAGES: :[[@LINE-1]]:19: warning: when `Lab` is set, AcceptCertificateHandler accepts every invalid certificate; as the invalid-certificate handler it turns verification off (use RejectCertificateHandler) [tls-trust-all-certificates]
   else
     Handler = new Poco::Net::RejectCertificateHandler(false);
   DownloadOptions Defaults;

@@ -27,7 +27,7 @@ public:
     Config.setPeerVerifyMode(QSslSocket::VerifyPeer);
     if (LabMode)
       Config.setPeerVerifyMode(kLabVerifyMode);
-    // CHECK-MESSAGES: :[[@LINE-1]]:32: warning: QSslSocket::VerifyNone does not verify the peer's certificate chain; the handshake succeeds with any certificate, even a forged one [tls-trust-all-certificates]
+    // CHECK-MESSAGES: :[[@LINE-1]]:32: warning: when `LabMode` is set, QSslSocket::VerifyNone does not verify the peer's certificate chain; the handshake succeeds with any certificate, even a forged one [tls-trust-all-certificates]
   }
 
   QNetworkReply *get(const QString &Path) {

@@ -52,20 +52,20 @@ SSL_CTX *mqtt_tls_ctx(const struct mqtt_tls_opts *opts) {
   SSL_CTX_set_verify(ctx, SSL_VERIFY_PEER, verify_log);
   if (opts->soft_fail)
     SSL_CTX_set_verify(ctx, SSL_VERIFY_PEER, verify_soft);
-  // CHECK-MESSAGES: :[[@LINE-1]]:46: warning: the verify callback given to 'wolfSSL_CTX_set_verify' returns non-zero on every path, so it accepts every certificate chain, even a forged one [tls-trust-all-certificates]
+  // CHECK-MESSAGES: :[[@LINE-1]]:46: warning: when `opts->soft_fail` is set, the verify callback given to 'wolfSSL_CTX_set_verify' returns non-zero on every path, so it accepts every certificate chain, even a forged one [tls-trust-all-certificates]
   // CHECK-MESSAGES: :20:12: note: verify callback defined here
   if (opts->insecure)
     SSL_CTX_set_verify(ctx, SSL_VERIFY_NONE, NULL);
-  // CHECK-MESSAGES: :[[@LINE-1]]:29: warning: 'wolfSSL_CTX_set_verify' with WOLFSSL_VERIFY_NONE disables certificate verification on a client; any certificate chain, even a forged one, is accepted [tls-trust-all-certificates]
+  // CHECK-MESSAGES: :[[@LINE-1]]:29: warning: when `opts->insecure` is set, 'wolfSSL_CTX_set_verify' with WOLFSSL_VERIFY_NONE disables certificate verification on a client; any certificate chain, even a forged one, is accepted [tls-trust-all-certificates]
   if (opts->legacy_broker) {
     wolfSSL_CTX_SetMinVersion(ctx, WOLFSSL_TLSV1_1);
-    // CHECK-MESSAGES: :[[@LINE-1]]:36: warning: 'wolfSSL_CTX_SetMinVersion' allows protocol versions older than TLS 1.2 [tls-weak-protocol-version]
+    // CHECK-MESSAGES: :[[@LINE-1]]:36: warning: when `opts->legacy_broker` is set, 'wolfSSL_CTX_SetMinVersion' allows protocol versions older than TLS 1.2 [tls-weak-protocol-version]
     /* The OpenSSL spellings, which the compatibility layer maps to
      * wolfSSL_CTX_set_min_proto_version and wolfSSL_CTX_set_cipher_list. */
     SSL_CTX_set_min_proto_version(ctx, TLS1_1_VERSION);
-    // CHECK-MESSAGES: :[[@LINE-1]]:40: warning: the minimum protocol version is set below TLS 1.2 [tls-weak-protocol-version]
+    // CHECK-MESSAGES: :[[@LINE-1]]:40: warning: when `opts->legacy_broker` is set, the minimum protocol version is set below TLS 1.2 [tls-weak-protocol-version]
     SSL_CTX_set_cipher_list(ctx, LEGACY_CIPHERS);
-    // CHECK-MESSAGES: :[[@LINE-1]]:34: warning: the cipher list enables broken cipher suites: 3DES (from 'DES-CBC3-SHA')
+    // CHECK-MESSAGES: :[[@LINE-1]]:34: warning: when `opts->legacy_broker` is set, the cipher list enables broken cipher suites: 3DES (from 'DES-CBC3-SHA')
   }
   return ctx;
 }
