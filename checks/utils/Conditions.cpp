@@ -20,26 +20,35 @@ namespace {
 /// Longer conditions are named by the setting they read, not spelled out.
 constexpr size_t MaxConditionText = 60;
 
-/// The variables and fields an expression reads.
+/// The variables and fields an expression reads. Of `cfg->tls.verify` only
+/// the field `verify` counts: the same object (`cfg`) holds both the handle
+/// a call configures and the settings that guard it.
 class ReadCollector : public RecursiveASTVisitor<ReadCollector> {
 public:
   llvm::SmallPtrSet<const ValueDecl *, 4> Reads;
   bool HasCall = false;
 
   bool VisitDeclRefExpr(DeclRefExpr *Ref) {
-    if (isa<VarDecl>(Ref->getDecl()))
+    if (!InBase && isa<VarDecl>(Ref->getDecl()))
       Reads.insert(Ref->getDecl());
     return true;
   }
-  bool VisitMemberExpr(MemberExpr *Member) {
-    if (isa<FieldDecl>(Member->getMemberDecl()))
+  bool TraverseMemberExpr(MemberExpr *Member) {
+    if (!InBase && isa<FieldDecl>(Member->getMemberDecl()))
       Reads.insert(Member->getMemberDecl());
-    return true;
+    bool WasInBase = InBase;
+    InBase = true;
+    bool Continue = TraverseStmt(Member->getBase());
+    InBase = WasInBase;
+    return Continue;
   }
   bool VisitCallExpr(CallExpr *) {
     HasCall = true;
     return true;
   }
+
+private:
+  bool InBase = false;
 };
 
 ReadCollector readsOf(const Expr *E) {

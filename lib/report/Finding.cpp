@@ -41,15 +41,16 @@ void Report::normalize() {
             });
 }
 
-bool Report::hasFindingAtLeast(Severity Threshold) const {
-  return std::any_of(Findings.begin(), Findings.end(),
-                     [&](const Finding &F) { return F.Level >= Threshold; });
-}
-
-ExitCode exitCodeFor(const Report &R, Severity FailOn, bool AllowErrors) {
+ExitCode exitCodeFor(const Report &R, Severity FailOn, bool AllowErrors,
+                     FileClasses FailIn) {
   if (!R.Errors.empty() && !AllowErrors)
     return ExitToolError;
-  return R.hasFindingAtLeast(FailOn) ? ExitFindings : ExitClean;
+  return llvm::any_of(R.Findings,
+                      [&](const Finding &F) {
+                        return F.Level >= FailOn && FailIn.contains(F.Origin);
+                      })
+             ? ExitFindings
+             : ExitClean;
 }
 
 } // namespace tlslint

@@ -9,6 +9,7 @@
 #ifndef TLSLINT_LIB_REPORT_FINDING_H
 #define TLSLINT_LIB_REPORT_FINDING_H
 
+#include "lib/report/FileClass.h"
 #include "lib/rules/Rules.h"
 #include <string>
 #include <vector>
@@ -49,6 +50,9 @@ struct Finding {
   Location Where;
   std::vector<RelatedNote> Notes;
   std::vector<Replacement> Fixes;
+  /// Where Where.File belongs; set when the report is written (classifyFile
+  /// against the source root).
+  FileClass Origin = FileClass::Shipped;
 
   const tlslint::Rule &rule() const { return getRule(Rule); }
   /// Whether it holds only when a user opts in (`if (config->insecure)`):
@@ -66,11 +70,13 @@ struct ToolError {
 struct Report {
   std::vector<Finding> Findings;
   std::vector<ToolError> Errors;
+  /// Diagnostics the header filter kept out of Findings (clang-tidy's
+  /// non-user code), counted per translation unit.
+  unsigned HiddenByHeaderFilter = 0;
 
   /// Sorts by file, position and rule, and drops exact duplicates (a header
   /// finding seen from several translation units).
   void normalize();
-  bool hasFindingAtLeast(Severity Threshold) const;
 };
 
 /// Exit codes shared by every subcommand.
@@ -81,9 +87,9 @@ enum ExitCode : int {
 };
 
 /// 2 when a file could not be analysed (unless AllowErrors), else 1 when a
-/// finding is at least FailOn, else 0.
-ExitCode exitCodeFor(const Report &R, Severity FailOn,
-                     bool AllowErrors = false);
+/// finding in a file of FailIn is at least FailOn, else 0.
+ExitCode exitCodeFor(const Report &R, Severity FailOn, bool AllowErrors = false,
+                     FileClasses FailIn = FileClasses());
 
 } // namespace tlslint
 

@@ -208,9 +208,17 @@ private:
     for (Severity S : {Severity::Error, Severity::Warning, Severity::Note})
       if (unsigned N = count(S))
         Severities.emplace_back(severityName(S).str(), N);
+    // Shipped code first: what a reviewer reads before examples and tests.
+    std::vector<std::pair<std::string, unsigned>> Origins;
+    for (FileClass Class :
+         {FileClass::Shipped, FileClass::Example, FileClass::Test})
+      if (unsigned N = llvm::count_if(
+              R.Findings, [&](const Finding &F) { return F.Origin == Class; }))
+        Origins.emplace_back(fileClassName(Class).str(), N);
     OS << "<div class=\"filters\" role=\"search\">\n";
     options("filter-rule", "Rule", "All rules", Rules);
     options("filter-severity", "Severity", "All severities", Severities);
+    options("filter-origin", "Code", "All code", Origins);
     options("filter-file", "File", "All files", Files);
     OS << "<button type=\"button\" id=\"filter-reset\">Reset</button>"
           "<span class=\"spacer\"></span><span id=\"shown-count\">"
@@ -240,7 +248,8 @@ private:
     llvm::StringRef Sev = severityName(F.Level);
     const Rule &Rule = F.rule();
     OS << "<tbody class=\"finding\" id=\"finding-" << Index << "\" data-rule=\""
-       << Esc{Rule.Id} << "\" data-severity=\"" << Sev << "\" data-file=\""
+       << Esc{Rule.Id} << "\" data-severity=\"" << Sev << "\" data-origin=\""
+       << fileClassName(F.Origin) << "\" data-file=\""
        << Esc{displayPath(F.Where.File)} << "\">\n"
        << "<tr class=\"head\" aria-expanded=\"true\"><td class=\"toggle\"></td>"
        << "<td><span class=\"sev sev-" << Sev << "\">" << Sev

@@ -38,7 +38,8 @@ llvm::json::Value jsonReport(const Report &R) {
                              {"location", toJson(F.Where)},
                              {"notes", std::move(Notes)},
                              {"fixes", std::move(Fixes)},
-                             {"conditional", F.isConditional()}};
+                             {"conditional", F.isConditional()},
+                             {"fileClass", fileClassName(F.Origin)}};
     if (Rule.Cwe)
       Entry["cwe"] = ("CWE-" + llvm::Twine(Rule.Cwe)).str();
     Findings.push_back(std::move(Entry));
@@ -51,7 +52,8 @@ llvm::json::Value jsonReport(const Report &R) {
   llvm::json::Object Root{{"schemaVersion", JsonSchemaVersion},
                           {"tool", "tlslint"},
                           {"findings", std::move(Findings)},
-                          {"errors", std::move(Errors)}};
+                          {"errors", std::move(Errors)},
+                          {"hiddenByHeaderFilter", R.HiddenByHeaderFilter}};
   return Root;
 }
 

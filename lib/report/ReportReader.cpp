@@ -320,6 +320,9 @@ llvm::Error readJsonReport(const Object &Root, llvm::StringRef File,
         Out.Contents.Errors.push_back(
             {E->getString("file").value_or("").str(),
              E->getString("message").value_or("").str()});
+  if (std::optional<int64_t> Hidden = Root.getInteger("hiddenByHeaderFilter");
+      Hidden && *Hidden > 0)
+    Out.Contents.HiddenByHeaderFilter += static_cast<unsigned>(*Hidden);
   return llvm::Error::success();
 }
 

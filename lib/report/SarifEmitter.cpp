@@ -252,8 +252,10 @@ private:
     }
     if (!F.Fixes.empty())
       Result["fixes"] = Array{fix(F)};
+    Object Properties{{"fileClass", fileClassName(F.Origin)}};
     if (F.isConditional())
-      Result["properties"] = Object{{"conditional", true}};
+      Properties["conditional"] = true;
+    Result["properties"] = std::move(Properties);
     return Result;
   }
 

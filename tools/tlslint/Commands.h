@@ -35,6 +35,10 @@ struct OutputOptions {
   /// --allow-errors: files that could not be analysed do not make the exit
   /// code 2 (they are still reported).
   bool AllowErrors = false;
+  /// --fail-on-class: only findings in these files make the exit code 1.
+  FileClasses FailIn;
+  /// Print a summary line on standard error (tlslint scan without --quiet).
+  bool Summary = false;
 };
 
 struct ScanOptions {

@@ -40,6 +40,7 @@ bool mergeOne(llvm::StringRef File, llvm::StringRef SourceRoot,
   }
   llvm::append_range(Merged.Findings, Read->Contents.Findings);
   llvm::append_range(Merged.Errors, Read->Contents.Errors);
+  Merged.HiddenByHeaderFilter += Read->Contents.HiddenByHeaderFilter;
   // Its other findings are merged, but one rule this version does not know
   // means a report of another version: its rules table cannot be written.
   if (!Read->UnknownRules.empty())

@@ -21,7 +21,7 @@ namespace {
 
 /// Bump when what goes into a key or an entry changes: old entries then
 /// simply stop matching.
-constexpr int64_t FormatVersion = 1;
+constexpr int64_t FormatVersion = 2;
 
 /// Parts hashed into a key, each with its length so that none can run into
 /// the next.

@@ -12,7 +12,9 @@
 
 namespace tlslint {
 
-int runScanCommand(const ScanOptions &Options) {
+int runScanCommand(const ScanOptions &GivenOptions) {
+  ScanOptions Options = GivenOptions;
+  Options.Output.Summary = !Options.Quiet;
   // A baseline that cannot be used is an input error: say so before the
   // scan, which can take minutes. writeReport reads it again to apply it.
   if (!Options.Output.Baseline.empty()) {

@@ -358,6 +358,7 @@ Report UnitRunner::run(const std::string &File, bool &Reused) const {
   Report Unit = convertUnit(
       runClangTidy(Context, Compilations, File, BaseFS, /*ApplyAnyFix=*/false),
       File);
+  Unit.HiddenByHeaderFilter = Context.getStats().ErrorsIgnoredNonUserCode;
   if (Cache && Unit.Errors.empty())
     Cache->store(Key, *Recorder, Unit);
   return Unit;
@@ -375,6 +376,7 @@ Report mergeUnits(std::vector<Report> PerFile) {
     for (ToolError &Error : Unit.Errors)
       if (!Error.File.empty() || ConfigErrors.insert(Error.Message).second)
         Out.Errors.push_back(std::move(Error));
+    Out.HiddenByHeaderFilter += Unit.HiddenByHeaderFilter;
   }
   Out.normalize();
   return Out;

@@ -9,8 +9,8 @@
 #ifndef TLSLINT_TOOLS_TLSLINT_TIDYXMLSETTINGS_H
 #define TLSLINT_TOOLS_TLSLINT_TIDYXMLSETTINGS_H
 
-#include "lib/xmllint/Settings.h"
 #include "clang-tidy/ClangTidyOptions.h"
+#include "lib/xmllint/Settings.h"
 #include "llvm/ADT/StringMap.h"
 #include <memory>
 

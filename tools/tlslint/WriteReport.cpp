@@ -75,17 +75,50 @@ std::optional<ReportContext> contextFor(const OutputOptions &Output) {
   return Ctx;
 }
 
+/// "tlslint: 12 findings: 5 in shipped code, 4 in examples, 3 in tests (2
+/// conditional); 342 diagnostics in headers hidden by the header filter".
+void printSummary(const Report &R, llvm::raw_ostream &OS) {
+  unsigned ByClass[3] = {0, 0, 0};
+  unsigned Conditional = 0;
+  for (const Finding &F : R.Findings) {
+    ++ByClass[static_cast<unsigned>(F.Origin)];
+    Conditional += F.isConditional();
+  }
+  OS << "tlslint: ";
+  if (R.Findings.empty()) {
+    OS << "no findings";
+  } else {
+    OS << R.Findings.size()
+       << (R.Findings.size() == 1 ? " finding: " : " findings: ")
+       << ByClass[static_cast<unsigned>(FileClass::Shipped)]
+       << " in shipped code, "
+       << ByClass[static_cast<unsigned>(FileClass::Example)] << " in examples, "
+       << ByClass[static_cast<unsigned>(FileClass::Test)] << " in tests";
+    if (Conditional)
+      OS << " (" << Conditional << " conditional)";
+  }
+  if (!R.Errors.empty())
+    OS << "; " << R.Errors.size() << (R.Errors.size() == 1 ? " file" : " files")
+       << " could not be analysed";
+  if (R.HiddenByHeaderFilter)
+    OS << "; " << R.HiddenByHeaderFilter
+       << " diagnostics in headers hidden by the header filter";
+  OS << '\n';
+}
+
 } // namespace
 
 int writeReport(Report &R, const OutputOptions &Output,
                 SourceCache *GivenSources) {
-  for (Finding &F : R.Findings)
-    if (F.isConditional())
-      F.Level = Output.ConditionalSeverity;
-  R.normalize();
   std::optional<ReportContext> Ctx = contextFor(Output);
   if (!Ctx)
     return ExitToolError;
+  for (Finding &F : R.Findings) {
+    if (F.isConditional())
+      F.Level = Output.ConditionalSeverity;
+    F.Origin = classifyFile(F.Where.File, Ctx->SourceRoot);
+  }
+  R.normalize();
   // One cache for all formats: each source file is read once per run.
   SourceCache OwnSources;
   SourceCache &Sources = GivenSources ? *GivenSources : OwnSources;
@@ -107,9 +140,11 @@ int writeReport(Report &R, const OutputOptions &Output,
   Written &= emitTo(Output.OutputFile, Output.Format, R, *Ctx, Sources);
   for (const auto &[Format, File] : Output.ExtraOutputs)
     Written &= emitTo(File, Format, R, *Ctx, Sources);
+  if (Output.Summary)
+    printSummary(R, llvm::errs());
   if (!Written)
     return ExitToolError;
-  return exitCodeFor(R, Output.FailOn, Output.AllowErrors);
+  return exitCodeFor(R, Output.FailOn, Output.AllowErrors, Output.FailIn);
 }
 
 int writeFailureReport(llvm::StringRef Message, const OutputOptions &Output) {

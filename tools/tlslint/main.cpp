@@ -97,6 +97,18 @@ static cl::opt<Severity>
                       clEnumValN(Severity::Note, "note", "")),
            cl::init(Severity::Warning), cl::sub(ScanCmd), cl::sub(XmlCmd),
            cl::sub(MergeCmd), cl::cat(Category));
+static cl::list<FileClass> FailOnClass(
+    "fail-on-class",
+    cl::desc("Only findings in these files make the exit code 1 (default: "
+             "all)"),
+    cl::values(clEnumValN(FileClass::Shipped, "shipped",
+                          "the project's own code"),
+               clEnumValN(FileClass::Example, "example",
+                          "examples/, samples/, demo/..."),
+               clEnumValN(FileClass::Test, "test",
+                          "test/, tests/, fuzz/, *_test.cc...")),
+    cl::CommaSeparated, cl::sub(ScanCmd), cl::sub(XmlCmd), cl::sub(MergeCmd),
+    cl::cat(Category));
 static cl::opt<Severity> ConditionalSeverity(
     "conditional-severity",
     cl::desc("Severity of a C/C++ finding that holds only when a user opts in "
@@ -207,6 +219,11 @@ static OutputOptions outputOptions() {
       Options.ExtraOutputs.emplace_back(Fmt, *Opt);
   Options.WriteBaseline = WriteBaselineFile;
   Options.AllowErrors = AllowErrors;
+  if (!FailOnClass.empty()) {
+    Options.FailIn.Bits = 0;
+    for (FileClass Class : FailOnClass)
+      Options.FailIn.insert(Class);
+  }
   return Options;
 }
 

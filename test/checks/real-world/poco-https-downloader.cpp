@@ -41,7 +41,7 @@ Context::Ptr clientContext(const DownloadOptions &Opts) {
   }
   if (Opts.LegacyAppliance)
     return new Context(Context::TLSV1_1_CLIENT_USE, "", "", Opts.CaLocation,
-    // CHECK-MESSAGES: :[[@LINE-1]]:24: warning: Context::TLSV1_1_CLIENT_USE fixes the protocol to a version older than TLS 1.2; use TLS_CLIENT_USE with requireMinimumProtocol(PROTO_TLSV1_2) [tls-weak-protocol-version]
+    // CHECK-MESSAGES: :[[@LINE-1]]:24: warning: when `Opts.LegacyAppliance` is set, Context::TLSV1_1_CLIENT_USE fixes the protocol to a version older than TLS 1.2; use TLS_CLIENT_USE with requireMinimumProtocol(PROTO_TLSV1_2) [tls-weak-protocol-version]
                        Context::VERIFY_RELAXED, 9, false, kCiphers);
   Context::Ptr Ctx = new Context(Context::TLS_CLIENT_USE, "", "", Opts.CaLocation,
                                  Context::VERIFY_STRICT, 9, true, kCiphers);
