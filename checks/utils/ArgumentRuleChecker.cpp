@@ -7,6 +7,7 @@
 #include "checks/utils/ReportLocation.h"
 #include "checks/utils/ValueEvaluator.h"
 #include "clang/AST/ASTContext.h"
+#include "clang/AST/ParentMapContext.h"
 #include "clang/ASTMatchers/ASTMatchFinder.h"
 #include "llvm/ADT/StringExtras.h"
 
@@ -172,6 +173,57 @@ bool isUnreadOutput(const Expr *Arg, ASTContext &Context) {
   return match(findAll(declRefExpr(to(varDecl(equalsNode(Var)))).bind("ref")),
                *Function->getBody(), Context)
              .size() == 1;
+}
+
+const FunctionDecl *enclosingFunction(const Stmt &S, ASTContext &Context) {
+  DynTypedNode Node = DynTypedNode::create(S);
+  for (;;) {
+    DynTypedNodeList Parents = Context.getParents(Node);
+    if (Parents.empty())
+      return nullptr;
+    if (const auto *Function = Parents[0].get<FunctionDecl>())
+      return Function;
+    Node = Parents[0];
+  }
+}
+
+bool sameCondition(const std::optional<OptIn> &A,
+                   const std::optional<OptIn> &B) {
+  return A.has_value() == B.has_value() && (!A || A->Where == B->Where);
+}
+
+/// Whether another call in Site's function sets Row's covering option
+/// (TLS_COVERED_BY) insecurely on the same handle, under the same condition.
+bool isCovered(const ApiSite &Site, const api::ArgumentRule &Row,
+               const std::optional<OptIn> &Condition,
+               const ValueEvaluator &Values, ASTContext &Context) {
+  std::optional<StringRef> Covering = api::coveringKey(Row.Function, Row.Key);
+  if (!Covering || Site.Args.empty() || !isa<CallExpr>(Site.Node))
+    return false;
+  const ValueDecl *Handle = Values.referencedDecl(Site.Args[0]);
+  const FunctionDecl *Function = enclosingFunction(*Site.Node, Context);
+  if (!Handle || !Function || !Function->getBody())
+    return false;
+  for (const BoundNodes &Nodes :
+       match(findAll(callExpr().bind("call")), *Function->getBody(), Context)) {
+    const auto *Other = Nodes.getNodeAs<CallExpr>("call");
+    std::optional<ApiSite> OtherSite = ApiSite::of(*Other);
+    if (Other == Site.Node || !OtherSite->calls(Row.Function) ||
+        OtherSite->Args.empty() ||
+        Values.referencedDecl(OtherSite->Args[0]) != Handle)
+      continue;
+    for (const api::ArgumentRule &Cover : api::argumentRules()) {
+      if (Cover.Function != Row.Function || Cover.Key != *Covering ||
+          !callHasKey(*OtherSite, Cover.KeyArg, Cover.Key, Values))
+        continue;
+      const Expr *Arg = OtherSite->argument(Cover.ValueParam, Cover.ValueArg);
+      IntValue Value = Arg ? valueOf(Arg, Values, Context) : IntValue();
+      if (Value.isConstant() && Cover.isInsecure(Value.constant()) &&
+          sameCondition(findOptIn(*Other, Context), Condition))
+        return true;
+    }
+  }
+  return false;
 }
 
 /// Whether the file used any of the names that cancel a waiting finding.
@@ -351,6 +403,9 @@ void ArgumentRuleChecker::checkSite(const ApiSite &Site, StringRef Name,
     StringRef Subject = Row.hasKey() ? Row.Key : Enumerator;
     std::optional<OptIn> Condition =
         findOptIn(*Site.Node, Site.Args, *Result.Context);
+    if (AlwaysInsecure && Row.hasKey() &&
+        isCovered(Site, Row, Condition, Values, *Result.Context))
+      continue;
     // Applying the fix would remove the user's option, not a mistake.
     if (Condition)
       Fix.reset();

@@ -42,10 +42,15 @@ public:
     InBase = WasInBase;
     return Continue;
   }
-  bool VisitCallExpr(CallExpr *) {
+  bool VisitCallExpr(CallExpr *Call) {
     HasCall = true;
+    for (const Expr *Arg : Call->arguments())
+      HasNamedLookup |= isa<StringLiteral>(Arg->IgnoreParenImpCasts());
     return true;
   }
+  /// A call given a name to look up: `getenv("TLS_INSECURE")`,
+  /// `cmdline_option(argc, argv, "-k")`, `config_bool(cfg, "insecure")`.
+  bool HasNamedLookup = false;
 
 private:
   bool InBase = false;
@@ -144,9 +149,12 @@ bool readsSetting(const Expr *Condition,
   if (Condition->isValueDependent() || Condition->isEvaluatable(Context))
     return false;
   ReadCollector Reads = readsOf(Condition);
-  if (Reads.Reads.empty() || llvm::any_of(Reads.Reads, [&](const ValueDecl *D) {
-        return Subjects.contains(D);
-      }))
+  if (llvm::any_of(Reads.Reads,
+                   [&](const ValueDecl *D) { return Subjects.contains(D); }))
+    return false;
+  if (Reads.HasNamedLookup)
+    return true;
+  if (Reads.Reads.empty())
     return false;
   // A field is a setting, whatever object it is read through
   // (`wsi->tls.use_ssl & FLAG`, where wsi comes from a lookup).
@@ -208,7 +216,7 @@ std::optional<std::string> wording(const Expr *Condition, bool OnFalse,
   if (Text.empty() || Text.size() > MaxConditionText)
     return std::nullopt;
   StringRef When = OnFalse ? "unless" : "when";
-  if (isPlainRead(E))
+  if (isPlainRead(E) || E->getType()->isPointerType())
     return (When + " `" + Text + "` is set").str();
   if (const auto *Mask = dyn_cast<BinaryOperator>(E);
       Mask && Mask->getOpcode() == BO_And && isPlainRead(Mask->getLHS())) {

@@ -111,10 +111,27 @@ void not_opt_in(const struct config *config) {
     SSL_CTX_set_options(config->ctx, SSL_OP_NO_TLSv1_3);
   // CHECK-MESSAGES: :[[@LINE-1]]:38: warning: 'SSL_CTX_set_options' with SSL_OP_NO_TLSv1_3 switches TLS 1.3 off [tls-weak-protocol-version]
   if (kDebugBuild)
-    curl_easy_setopt(curl, CURLOPT_SSL_VERIFYHOST, 0L);
-  // CHECK-MESSAGES: :[[@LINE-1]]:52: warning: CURLOPT_SSL_VERIFYHOST set to 0 disables host name verification; {{.*}} [tls-hostname-verification-disabled]
+    curl_easy_setopt(curl, CURLOPT_SSLVERSION, CURL_SSLVERSION_TLSv1_0);
+  // CHECK-MESSAGES: :[[@LINE-1]]:48: warning: CURLOPT_SSLVERSION allows protocol versions older than TLS 1.2 [tls-weak-protocol-version]
 }
 
 // This file binds the host, so the verify-mode calls above are not also
 // reported as never checking it.
 void bind_host(SSL *ssl) { SSL_set1_host(ssl, "example.com"); }
+
+// An option looked up by name (a command-line switch, an environment
+// variable) is a setting, whatever object the lookup goes through.
+struct context;
+struct context *context_of(void *owner);
+int option_set(struct context *cx, const char *name);
+#include <stdlib.h>
+
+void named_options(void *owner, CURL *curl) {
+  struct context *cx = context_of(owner);
+  if (option_set(cx, "-k"))
+    curl_easy_setopt(curl, CURLOPT_SSL_VERIFYPEER, 0L);
+  // CHECK-MESSAGES: :[[@LINE-1]]:52: warning: when `option_set(cx, "-k")`, CURLOPT_SSL_VERIFYPEER set to 0 {{.*}} [tls-trust-all-certificates]
+  if (getenv("APP_TLS_INSECURE"))
+    curl_easy_setopt(curl, CURLOPT_PROXY_SSL_VERIFYPEER, 0L);
+  // CHECK-MESSAGES: :[[@LINE-1]]:58: warning: when `getenv("APP_TLS_INSECURE")` is set, CURLOPT_PROXY_SSL_VERIFYPEER set to 0 {{.*}} [tls-trust-all-certificates]
+}

@@ -8,7 +8,7 @@
 
 #define NO_CHECK 0L
 
-void insecure(CURL *curl) {
+void insecure(CURL *curl, CURL *easy) {
   curl_easy_setopt(curl, CURLOPT_SSL_VERIFYPEER, 0L);
   // CHECK-MESSAGES: :[[@LINE-1]]:50: warning: CURLOPT_SSL_VERIFYPEER set to 0 disables certificate verification; any certificate chain, even a forged one, is accepted [tls-trust-all-certificates]
   // CHECK-FIXES: curl_easy_setopt(curl, CURLOPT_SSL_VERIFYPEER, 1L);
@@ -19,13 +19,13 @@ void insecure(CURL *curl) {
   // CHECK-MESSAGES: :[[@LINE-1]]:54: warning: CURLOPT_DOH_SSL_VERIFYPEER set to 0 disables
   // A macro's body is not rewritten.
   // CHECK-FIXES: curl_easy_setopt(curl, CURLOPT_DOH_SSL_VERIFYPEER, NO_CHECK);
-  curl_easy_setopt(curl, CURLOPT_SSL_VERIFYHOST, 0L);
+  curl_easy_setopt(easy, CURLOPT_SSL_VERIFYHOST, 0L);
   // CHECK-MESSAGES: :[[@LINE-1]]:50: warning: CURLOPT_SSL_VERIFYHOST set to 0 disables host name verification; a valid certificate for any other host is accepted [tls-hostname-verification-disabled]
-  // CHECK-FIXES: curl_easy_setopt(curl, CURLOPT_SSL_VERIFYHOST, 2L);
-  curl_easy_setopt(curl, CURLOPT_PROXY_SSL_VERIFYHOST, 1L);
+  // CHECK-FIXES: curl_easy_setopt(easy, CURLOPT_SSL_VERIFYHOST, 2L);
+  curl_easy_setopt(easy, CURLOPT_PROXY_SSL_VERIFYHOST, 1L);
   // CHECK-MESSAGES: :[[@LINE-1]]:56: warning: CURLOPT_PROXY_SSL_VERIFYHOST set to 1 is not host name verification: libcurl before 7.28.1 only checked that the certificate names some host, and later versions rejected the value; use 2 [tls-hostname-verification-disabled]
-  // CHECK-FIXES: curl_easy_setopt(curl, CURLOPT_PROXY_SSL_VERIFYHOST, 2L);
-  curl_easy_setopt(curl, CURLOPT_DOH_SSL_VERIFYHOST, 0L);
+  // CHECK-FIXES: curl_easy_setopt(easy, CURLOPT_PROXY_SSL_VERIFYHOST, 2L);
+  curl_easy_setopt(easy, CURLOPT_DOH_SSL_VERIFYHOST, 0L);
   // CHECK-MESSAGES: :[[@LINE-1]]:54: warning: CURLOPT_DOH_SSL_VERIFYHOST set to 0 disables
   curl_easy_setopt(curl, CURLOPT_USE_SSL, CURLUSESSL_NONE);
   // CHECK-MESSAGES: :[[@LINE-1]]:43: warning: CURLOPT_USE_SSL set to CURLUSESSL_NONE sends the session, credentials included, in cleartext [tls-cleartext-url]
@@ -40,12 +40,12 @@ void insecure(CURL *curl) {
   // CHECK-MESSAGES: :[[@LINE-1]]:20: warning: CURLOPT_SSLVERSION caps the protocol version below TLS 1.2
 }
 
-void valuesNotSpellings(CURL *curl) {
+void valuesNotSpellings(CURL *curl, CURL *easy) {
   const long off = 0;
   curl_easy_setopt(curl, CURLOPT_SSL_VERIFYPEER, off);
   // CHECK-MESSAGES: :[[@LINE-1]]:50: warning: CURLOPT_SSL_VERIFYPEER set to 0
   long host = 0;
-  curl_easy_setopt(curl, CURLOPT_SSL_VERIFYHOST, host);
+  curl_easy_setopt(easy, CURLOPT_SSL_VERIFYHOST, host);
   // CHECK-MESSAGES: :[[@LINE-1]]:50: warning: CURLOPT_SSL_VERIFYHOST set to 0
   CURLoption option = CURLOPT_SSL_VERIFYPEER;
   curl_easy_setopt(curl, option, 0L);

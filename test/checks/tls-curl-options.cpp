@@ -7,14 +7,14 @@
 constexpr long kVerifyPeer = 0;
 enum class Mode : long { Insecure = 0, Secure = 1 };
 
-void insecure(CURL *curl, bool debug) {
+void insecure(CURL *curl, CURL *easy, bool debug) {
   curl_easy_setopt(curl, CURLOPT_SSL_VERIFYPEER, kVerifyPeer);
   // CHECK-MESSAGES: :[[@LINE-1]]:50: warning: CURLOPT_SSL_VERIFYPEER set to 0 disables certificate verification; any certificate chain, even a forged one, is accepted [tls-trust-all-certificates]
   // CHECK-MESSAGES-COND: :[[@LINE-2]]:50: warning: CURLOPT_SSL_VERIFYPEER set to 0
   curl_easy_setopt(curl, CURLOPT_SSL_VERIFYPEER, static_cast<long>(Mode::Insecure));
   // CHECK-MESSAGES: :[[@LINE-1]]:50: warning: CURLOPT_SSL_VERIFYPEER set to 0
   // CHECK-MESSAGES-COND: :[[@LINE-2]]:50: warning: CURLOPT_SSL_VERIFYPEER set to 0
-  curl_easy_setopt(curl, CURLOPT_SSL_VERIFYHOST, false);
+  curl_easy_setopt(easy, CURLOPT_SSL_VERIFYHOST, false);
   // CHECK-MESSAGES: :[[@LINE-1]]:50: warning: CURLOPT_SSL_VERIFYHOST set to 0 disables host name verification
   // CHECK-MESSAGES-COND: :[[@LINE-2]]:50: warning: CURLOPT_SSL_VERIFYHOST set to 0
   curl_easy_setopt(curl, CURLOPT_SSL_VERIFYPEER, debug ? 0L : 1L);

@@ -43,19 +43,19 @@ void openssl(SSL_CTX *Ctx) {
   // CHECK-MESSAGES: :[[@LINE-1]]:38: warning: the minimum protocol version is set below TLS 1.2
 }
 
-void curl(CURL *Curl) {
+void curl(CURL *Curl, CURL *Easy) {
   CURL_TRUST_ALL(Curl);
   // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: CURLOPT_SSL_VERIFYPEER set to 0 disables certificate verification; any certificate chain, even a forged one, is accepted [tls-trust-all-certificates]
-  CURL_OPTION(Curl, SSL_VERIFYHOST, 0L);
+  CURL_OPTION(Easy, SSL_VERIFYHOST, 0L);
   // CHECK-MESSAGES: :[[@LINE-1]]:37: warning: CURLOPT_SSL_VERIFYHOST set to 0 disables host name verification; a valid certificate for any other host is accepted [tls-hostname-verification-disabled]
-  // CHECK-FIXES: CURL_OPTION(Curl, SSL_VERIFYHOST, 2L);
+  // CHECK-FIXES: CURL_OPTION(Easy, SSL_VERIFYHOST, 2L);
   curl_easy_setopt(Curl, CURLOPT_URL, UPDATE_URL);
   // CHECK-MESSAGES: :[[@LINE-1]]:39: warning: cleartext http:// URL to 'updates.example.com': anyone on the network path can read and change this traffic [tls-cleartext-url]
   curl_easy_setopt(Curl, CURLOPT_URL, URL_OF(api.example.com));
   // CHECK-MESSAGES: :[[@LINE-1]]:39: warning: cleartext http:// URL to 'api.example.com'
-  curl_easy_setopt(Curl, CURLOPT_SSL_VERIFYHOST, 0L);
+  curl_easy_setopt(Easy, CURLOPT_SSL_VERIFYHOST, 0L);
   // CHECK-MESSAGES: :[[@LINE-1]]:50: warning: CURLOPT_SSL_VERIFYHOST set to 0 disables host name verification
-  // CHECK-FIXES: curl_easy_setopt(Curl, CURLOPT_SSL_VERIFYHOST, 2L);
+  // CHECK-FIXES: curl_easy_setopt(Easy, CURLOPT_SSL_VERIFYHOST, 2L);
 }
 
 // Look-alikes that are fine.
