@@ -40,34 +40,30 @@ void WeakCipherCheck::checkCall(const CallExpr &Call, StringRef,
                         *Result.SourceManager))
     return;
   ValueEvaluator Values(*Result.Context);
-  for (const MatchedString &Match : matchStringArguments(
-           &Call, api::StringKind::CipherList, Values, *Result.Context)) {
-    std::vector<WeakCipherUse> Uses = weakCiphersEnabled(Match.Value.Text);
-    if (Uses.empty())
-      continue;
+  auto Report = [&](const MatchedString &Match, StringRef Message,
+                    llvm::ArrayRef<WeakCipherUse> Uses) {
     std::optional<OptIn> Condition = findOptIn(Call, *Result.Context);
     diag(reportLocation(Match.Arg, *Result.SourceManager),
-         conditionalMessage(
-             Condition,
-             "the cipher list enables broken cipher suites: %0; an attacker "
-             "on the network can downgrade the connection to them"))
+         conditionalMessage(Condition, Message))
         << describeAll(Uses);
     noteCondition(Condition, *this);
-  }
+  };
   for (const MatchedString &Match : matchStringArguments(
-           &Call, api::StringKind::GnutlsPriority, Values, *Result.Context)) {
-    GnutlsPriorityUse Use = readGnutlsPriority(Match.Value.Text);
-    if (Use.WeakCiphers.empty())
-      continue;
-    std::optional<OptIn> Condition = findOptIn(Call, *Result.Context);
-    diag(reportLocation(Match.Arg, *Result.SourceManager),
-         conditionalMessage(
-             Condition,
+           &Call, api::StringKind::CipherList, Values, *Result.Context))
+    if (std::vector<WeakCipherUse> Uses = weakCiphersEnabled(Match.Value.Text);
+        !Uses.empty())
+      Report(Match,
+             "the cipher list enables broken cipher suites: %0; an attacker "
+             "on the network can downgrade the connection to them",
+             Uses);
+  for (const MatchedString &Match : matchStringArguments(
+           &Call, api::StringKind::GnutlsPriority, Values, *Result.Context))
+    if (GnutlsPriorityUse Use = readGnutlsPriority(Match.Value.Text);
+        !Use.WeakCiphers.empty())
+      Report(Match,
              "the priority string enables broken algorithms: %0; an attacker "
-             "on the network can downgrade the connection to them"))
-        << describeAll(Use.WeakCiphers);
-    noteCondition(Condition, *this);
-  }
+             "on the network can downgrade the connection to them",
+             Use.WeakCiphers);
 }
 
 } // namespace tlslint

@@ -64,25 +64,7 @@ const OutputArgument OutputArguments[] = {
 #undef TLS_UNREAD_OUTPUT
 };
 
-struct Coverage {
-  llvm::StringRef Function, Key, CoveringKey;
-};
-
-const Coverage Coverages[] = {
-#define TLS_COVERED_BY(Function, Key, CoveringKey) {Function, Key, CoveringKey},
-#include "checks/api/Libraries.def"
-#undef TLS_COVERED_BY
-};
-
 } // namespace
-
-std::optional<llvm::StringRef> coveringKey(llvm::StringRef Function,
-                                           llvm::StringRef Key) {
-  for (const Coverage &Row : Coverages)
-    if (Row.Function == Function && Row.Key == Key)
-      return Row.CoveringKey;
-  return std::nullopt;
-}
 
 llvm::ArrayRef<ArgumentRule> argumentRules() { return Rules; }
 

@@ -15,7 +15,6 @@
 #include "llvm/ADT/SmallVector.h"
 #include "llvm/ADT/StringRef.h"
 #include <cstdint>
-#include <optional>
 #include <vector>
 
 namespace tlslint::api {
@@ -101,11 +100,6 @@ bool isConstructorName(llvm::StringRef Function);
 std::vector<llvm::StringRef> sortedUnique(std::vector<llvm::StringRef> Names);
 
 llvm::ArrayRef<ArgumentRule> argumentRules();
-
-/// TLS_COVERED_BY rows: the option whose insecure setting on the same handle
-/// makes a finding for option Key of Function redundant.
-std::optional<llvm::StringRef> coveringKey(llvm::StringRef Function,
-                                           llvm::StringRef Key);
 
 /// What a string argument holds, which decides how it is analysed.
 enum class StringKind {

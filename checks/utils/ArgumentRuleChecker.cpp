@@ -187,45 +187,6 @@ const FunctionDecl *enclosingFunction(const Stmt &S, ASTContext &Context) {
   }
 }
 
-bool sameCondition(const std::optional<OptIn> &A,
-                   const std::optional<OptIn> &B) {
-  return A.has_value() == B.has_value() && (!A || A->Where == B->Where);
-}
-
-/// Whether another call in Site's function sets Row's covering option
-/// (TLS_COVERED_BY) insecurely on the same handle, under the same condition.
-bool isCovered(const ApiSite &Site, const api::ArgumentRule &Row,
-               const std::optional<OptIn> &Condition,
-               const ValueEvaluator &Values, ASTContext &Context) {
-  std::optional<StringRef> Covering = api::coveringKey(Row.Function, Row.Key);
-  if (!Covering || Site.Args.empty() || !isa<CallExpr>(Site.Node))
-    return false;
-  const ValueDecl *Handle = Values.referencedDecl(Site.Args[0]);
-  const FunctionDecl *Function = enclosingFunction(*Site.Node, Context);
-  if (!Handle || !Function || !Function->getBody())
-    return false;
-  for (const BoundNodes &Nodes :
-       match(findAll(callExpr().bind("call")), *Function->getBody(), Context)) {
-    const auto *Other = Nodes.getNodeAs<CallExpr>("call");
-    std::optional<ApiSite> OtherSite = ApiSite::of(*Other);
-    if (Other == Site.Node || !OtherSite->calls(Row.Function) ||
-        OtherSite->Args.empty() ||
-        Values.referencedDecl(OtherSite->Args[0]) != Handle)
-      continue;
-    for (const api::ArgumentRule &Cover : api::argumentRules()) {
-      if (Cover.Function != Row.Function || Cover.Key != *Covering ||
-          !callHasKey(*OtherSite, Cover.KeyArg, Cover.Key, Values))
-        continue;
-      const Expr *Arg = OtherSite->argument(Cover.ValueParam, Cover.ValueArg);
-      IntValue Value = Arg ? valueOf(Arg, Values, Context) : IntValue();
-      if (Value.isConstant() && Cover.isInsecure(Value.constant()) &&
-          sameCondition(findOptIn(*Other, Context), Condition))
-        return true;
-    }
-  }
-  return false;
-}
-
 /// Whether the file used any of the names that cancel a waiting finding.
 bool cancelled(const api::ArgumentRule &Row, const llvm::StringSet<> &Used) {
   return llvm::any_of(Row.unlessFileUses(),
@@ -328,6 +289,8 @@ void ArgumentRuleChecker::onEndOfTranslationUnit(tidy::ClangTidyCheck &Check) {
            std::nullopt, Finding.Condition, Check);
   PendingFindings.clear();
   UsedInFile.clear();
+  CallsTo.clear();
+  CallsIndexed = false;
 }
 
 void ArgumentRuleChecker::checkSite(const ApiSite &Site, StringRef Name,
@@ -342,8 +305,18 @@ void ArgumentRuleChecker::checkSite(const ApiSite &Site, StringRef Name,
   const FunctionDecl *Callee = Site.Callee;
   ValueEvaluator Values(*Result.Context);
 
+  // Through a wrapper, only what its caller chose: a value or an option it
+  // passed. What the wrapper fixes itself is reported in the wrapper.
+  bool Forwarded = ForwardDepth != 0;
+  auto ChosenByCaller = [&](const api::ArgumentRule &Row, const Expr *Arg) {
+    return llvm::is_contained(ForwardedArgs, Arg) ||
+           (Row.hasKey() &&
+            static_cast<size_t>(Row.KeyArg) < Site.Args.size() &&
+            llvm::is_contained(ForwardedArgs, Site.Args[Row.KeyArg]));
+  };
+
   for (const api::OutputArgument &Row : api::outputArguments())
-    if (Row.Rule == Rule && Site.calls(Row.Function) &&
+    if (!Forwarded && Row.Rule == Rule && Site.calls(Row.Function) &&
         Row.Arg < Site.Args.size() &&
         isUnreadOutput(Site.Args[Row.Arg], *Result.Context))
       Check.diag(reportLocation(Site.Args[Row.Arg], SM), Row.Message) << Callee;
@@ -352,6 +325,8 @@ void ArgumentRuleChecker::checkSite(const ApiSite &Site, StringRef Name,
     if (Row.Rule != Rule || !Site.calls(Row.Function))
       continue;
     if (Row.isCallRule()) {
+      if (Forwarded)
+        continue;
       if (Row.CallArity == api::AnyArity ||
           Site.Args.size() == static_cast<size_t>(Row.CallArity))
         report(Row, reportLocation(Site.Node, SM), "", Callee, std::nullopt,
@@ -362,7 +337,7 @@ void ArgumentRuleChecker::checkSite(const ApiSite &Site, StringRef Name,
     if (!callHasKey(Site, Row.KeyArg, Row.Key, Values))
       continue;
     const Expr *Arg = Site.argument(Row.ValueParam, Row.ValueArg);
-    if (!Arg)
+    if (!Arg || (Forwarded && !ChosenByCaller(Row, Arg)))
       continue;
     if (!Row.WhenParam.empty()) {
       const Expr *Condition = Site.argument(Row.WhenParam, 0);
@@ -389,9 +364,11 @@ void ArgumentRuleChecker::checkSite(const ApiSite &Site, StringRef Name,
     if (!AlwaysInsecure && !(MaybeInsecure && ReportConditional))
       continue;
     if (Row.ServerHandleArg != api::NoArg && isa<CallExpr>(Site.Node) &&
-        isProvablyServerHandle(
-            handleArgument(*cast<CallExpr>(Site.Node), Row.ServerHandleArg),
-            *Result.Context, Values))
+        isProvablyServerHandle(Row.ServerHandleArg >= 0
+                                   ? Site.argument("", Row.ServerHandleArg)
+                                   : handleArgument(*cast<CallExpr>(Site.Node),
+                                                    Row.ServerHandleArg),
+                               *Result.Context, Values))
       continue;
 
     std::optional<FixItHint> Fix;
@@ -403,15 +380,80 @@ void ArgumentRuleChecker::checkSite(const ApiSite &Site, StringRef Name,
     StringRef Subject = Row.hasKey() ? Row.Key : Enumerator;
     std::optional<OptIn> Condition =
         findOptIn(*Site.Node, Site.Args, *Result.Context);
-    if (AlwaysInsecure && Row.hasKey() &&
-        isCovered(Site, Row, Condition, Values, *Result.Context))
-      continue;
     // Applying the fix would remove the user's option, not a mistake.
     if (Condition)
       Fix.reset();
     report(Row, reportLocation(Arg, SM), Subject,
            Subject.empty() ? Callee : nullptr, Fix, !AlwaysInsecure, Condition,
            Check);
+  }
+  if (ForwardDepth < MaxForwardDepth)
+    checkWrapperCallers(Site, Name, Result, Check);
+}
+
+const std::vector<const CallExpr *> &
+ArgumentRuleChecker::callsTo(const FunctionDecl &Function,
+                             ASTContext &Context) {
+  // One walk of the TU, the first time a wrapper is seen.
+  if (!CallsIndexed) {
+    CallsIndexed = true;
+    for (const BoundNodes &Nodes :
+         match(findAll(callExpr().bind("call")), Context)) {
+      const auto *Call = Nodes.getNodeAs<CallExpr>("call");
+      if (const FunctionDecl *Callee = Call->getDirectCallee())
+        CallsTo[Callee->getCanonicalDecl()].push_back(Call);
+    }
+  }
+  return CallsTo[Function.getCanonicalDecl()];
+}
+
+void ArgumentRuleChecker::checkWrapperCallers(
+    const ApiSite &Site, StringRef Name, const MatchFinder::MatchResult &Result,
+    tidy::ClangTidyCheck &Check) {
+  const FunctionDecl *Wrapper = enclosingFunction(*Site.Node, *Result.Context);
+  if (!Wrapper || Wrapper->isTemplated() || Wrapper->isVariadic())
+    return;
+  // Which of the call's arguments are the wrapper's parameters, as they are
+  // (curl's C macro copies the option into a local first).
+  ValueEvaluator Values(*Result.Context);
+  SmallVector<std::pair<unsigned, unsigned>, 4> Forwarded;
+  for (unsigned I = 0; I != Site.Args.size(); ++I)
+    if (const auto *Param = dyn_cast_or_null<ParmVarDecl>(
+            Values.referencedDecl(Site.Args[I]->IgnoreParenCasts()));
+        Param && Param->getDeclContext() == Wrapper)
+      Forwarded.emplace_back(I, Param->getFunctionScopeIndex());
+  // Only a wrapper whose caller chooses an option or a value the rows read;
+  // passing the handle alone changes nothing.
+  auto Decides = [&](std::pair<unsigned, unsigned> Pair) {
+    return llvm::any_of(api::argumentRules(),
+                        [&](const api::ArgumentRule &Row) {
+                          return Row.Rule == Rule && !Row.isCallRule() &&
+                                 Site.calls(Row.Function) &&
+                                 (static_cast<int>(Pair.first) == Row.KeyArg ||
+                                  Site.argument(Row.ValueParam, Row.ValueArg) ==
+                                      Site.Args[Pair.first]);
+                        });
+  };
+  if (llvm::none_of(Forwarded, Decides))
+    return;
+  for (const CallExpr *Caller : callsTo(*Wrapper, *Result.Context)) {
+    SmallVector<const Expr *, 4> Args(Site.Args.begin(), Site.Args.end());
+    if (llvm::any_of(Forwarded, [&](std::pair<unsigned, unsigned> Pair) {
+          return Pair.second >= Caller->getNumArgs();
+        }))
+      continue;
+    SmallVector<const Expr *, 4> Passed;
+    for (auto [ApiIndex, ParamIndex] : Forwarded) {
+      Args[ApiIndex] = Caller->getArg(ParamIndex);
+      Passed.push_back(Args[ApiIndex]);
+    }
+    // Judged as if the caller made the call, where it made it.
+    ApiSite AsCalled{Caller, Site.Callee, Args};
+    std::swap(Passed, ForwardedArgs);
+    ++ForwardDepth;
+    checkSite(AsCalled, Name, Result, Check);
+    --ForwardDepth;
+    std::swap(Passed, ForwardedArgs);
   }
 }
 

@@ -14,6 +14,7 @@
 #include "checks/utils/ValueEvaluator.h"
 #include "clang-tidy/ClangTidyCheck.h"
 #include "lib/rules/Rules.h"
+#include "llvm/ADT/DenseMap.h"
 #include "llvm/ADT/SmallVector.h"
 #include "llvm/ADT/StringSet.h"
 #include <optional>
@@ -117,6 +118,25 @@ private:
             const std::optional<OptIn> &Condition,
             clang::tidy::ClangTidyCheck &Check);
 
+  /// A wrapper that forwards its parameters to the API
+  /// (`set_long(CURL *c, CURLoption o, long v) { curl_easy_setopt(c, o, v);
+  /// }`): each of its calls in the TU is judged as the API call it makes.
+  void checkWrapperCallers(
+      const ApiSite &Site, llvm::StringRef Name,
+      const clang::ast_matchers::MatchFinder::MatchResult &Result,
+      clang::tidy::ClangTidyCheck &Check);
+  const std::vector<const clang::CallExpr *> &
+  callsTo(const clang::FunctionDecl &Function, clang::ASTContext &Context);
+
+  /// Wrappers of wrappers, not deeper.
+  static constexpr unsigned MaxForwardDepth = 2;
+  unsigned ForwardDepth = 0;
+  /// The caller's arguments a wrapper passed on, while judging its call.
+  llvm::SmallVector<const clang::Expr *, 4> ForwardedArgs;
+  llvm::DenseMap<const clang::FunctionDecl *,
+                 std::vector<const clang::CallExpr *>>
+      CallsTo;
+  bool CallsIndexed = false;
   RuleId Rule;
   bool ReportConditional;
   llvm::StringSet<> UsedInFile;
