@@ -229,7 +229,9 @@ void ArgumentRuleChecker::checkField(const FieldDecl &Field, const Expr &Stored,
         !onlyConfiguresServers(Holder, *Result.Context, Values))
       report(Row, reportLocation(&Stored, *Result.SourceManager), "", &Field,
              std::nullopt, !AlwaysInsecure,
-             findOptIn(Stored, Holder ? llvm::ArrayRef(Holder) : std::nullopt,
+             findOptIn(Stored,
+                       Holder ? llvm::ArrayRef<const Expr *>(Holder)
+                              : llvm::ArrayRef<const Expr *>(),
                        *Result.Context),
              Check);
   }

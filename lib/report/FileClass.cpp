@@ -21,12 +21,10 @@ bool isTestDirectory(llvm::StringRef Name) {
         llvm::is_contained({"s", "ing", "data", "suite", "suites"}, Rest))
       return true;
   }
-  return llvm::StringSwitch<bool>(L)
-      .Cases("unittest", "unittests", "androidtest", "__tests__", "spec",
-             "specs", true)
-      .Cases("fuzz", "fuzzing", "fuzzer", "fuzzers", "benchmark", "benchmarks",
-             true)
-      .Default(false);
+  return llvm::is_contained({"unittest", "unittests", "androidtest",
+                             "__tests__", "spec", "specs", "fuzz", "fuzzing",
+                             "fuzzer", "fuzzers", "benchmark", "benchmarks"},
+                            L);
 }
 
 /// example, examples, minimal-examples-lowlevel, samples, demo, tutorials...
