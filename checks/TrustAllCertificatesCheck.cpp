@@ -155,9 +155,6 @@ void TrustAllCertificatesCheck::checkCallback(
   auto Report = [&](const std::optional<OptIn> &Condition, StringRef Message) {
     return diag(Loc, conditionalMessage(Condition, Message));
   };
-  auto NoteCondition = [&](const std::optional<OptIn> &Condition) {
-    noteCondition(Condition, *this);
-  };
 
   using api::openssl::CallbackKind;
   if (Row->Kind == CallbackKind::CustomVerify) {
@@ -170,7 +167,7 @@ void TrustAllCertificatesCheck::checkCallback(
              "path; no certificate chain is ever rejected")
           << Callee->getDeclName() << api::openssl::CustomVerifyAccept;
       NoteDefinition();
-      NoteCondition(Installed);
+      noteCondition(Installed, *this);
     }
     return;
   }
@@ -182,7 +179,7 @@ void TrustAllCertificatesCheck::checkCallback(
              "path; no certificate chain is ever rejected")
           << Callee->getDeclName();
       NoteDefinition();
-      NoteCondition(Installed);
+      noteCondition(Installed, *this);
     }
     return;
   }
@@ -196,7 +193,7 @@ void TrustAllCertificatesCheck::checkCallback(
           << Callee->getDeclName();
       diag(reportLocation(Clear, *Result.SourceManager), "flags cleared here",
            DiagnosticIDs::Note);
-      NoteCondition(Condition);
+      noteCondition(Condition, *this);
     }
     return;
   }
@@ -207,7 +204,7 @@ void TrustAllCertificatesCheck::checkCallback(
            "path, so it accepts every certificate chain, even a forged one")
         << Callee->getDeclName();
     NoteDefinition();
-    NoteCondition(Installed);
+    noteCondition(Installed, *this);
     return;
   }
   if (auto [Clear, ClearRow] = clearsVerifyError(Callback, Values); Clear) {
@@ -217,7 +214,7 @@ void TrustAllCertificatesCheck::checkCallback(
         << Callee->getDeclName() << ClearRow->Spelling;
     diag(reportLocation(Clear, *Result.SourceManager), "error cleared here",
          DiagnosticIDs::Note);
-    NoteCondition(Condition);
+    noteCondition(Condition, *this);
     return;
   }
   // A callback that never reads preverify_ok (or the error behind it)
@@ -231,7 +228,7 @@ void TrustAllCertificatesCheck::checkCallback(
            "errors OpenSSL found in the certificate chain are discarded")
         << Callee->getDeclName();
     NoteDefinition();
-    NoteCondition(Installed);
+    noteCondition(Installed, *this);
   }
 }
 

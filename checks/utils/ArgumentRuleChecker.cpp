@@ -309,7 +309,7 @@ void ArgumentRuleChecker::checkSite(const ApiSite &Site, StringRef Name,
 
   // Through a wrapper, only what its caller chose: a value or an option it
   // passed. What the wrapper fixes itself is reported in the wrapper.
-  bool Forwarded = ForwardDepth != 0;
+  bool Forwarded = !ForwardedArgs.empty();
   auto ChosenByCaller = [&](const api::ArgumentRule &Row, const Expr *Arg) {
     return llvm::is_contained(ForwardedArgs, Arg) ||
            (Row.hasKey() &&

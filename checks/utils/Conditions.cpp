@@ -2,17 +2,16 @@
 
 #include "checks/utils/Conditions.h"
 #include "checks/utils/ReportLocation.h"
+#include "checks/utils/ValueEvaluator.h"
 #include "clang-tidy/ClangTidyCheck.h"
 #include "lib/rules/Rules.h"
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/ParentMapContext.h"
 #include "clang/AST/RecursiveASTVisitor.h"
-#include "clang/ASTMatchers/ASTMatchFinder.h"
 #include "clang/Lex/Lexer.h"
 #include "llvm/ADT/SmallPtrSet.h"
 
 using namespace clang;
-using namespace clang::ast_matchers;
 
 namespace tlslint {
 namespace {
@@ -66,21 +65,13 @@ ReadCollector readsOf(const Expr *E) {
 /// X509_STORE_CTX_get_error(ctx)`, `rc = load_ca(...)`): a result, not a
 /// setting someone chose.
 bool holdsCallResult(const VarDecl &Var, ASTContext &Context) {
-  if (const Expr *Init = Var.getInit(); Init && readsOf(Init).HasCall)
-    return true;
   const auto *Function =
       dyn_cast_or_null<FunctionDecl>(Var.getParentFunctionOrMethod());
   if (!Function || !Function->getBody())
-    return false;
-  auto Stored =
-      match(findAll(binaryOperator(isAssignmentOperator(),
-                                   hasLHS(ignoringParenImpCasts(declRefExpr(
-                                       to(varDecl(equalsNode(&Var)))))))
-                        .bind("assign")),
-            *Function->getBody(), Context);
-  return llvm::any_of(Stored, [](const BoundNodes &Nodes) {
-    return readsOf(Nodes.getNodeAs<BinaryOperator>("assign")->getRHS()).HasCall;
-  });
+    return Var.hasInit() && readsOf(Var.getInit()).HasCall;
+  return llvm::any_of(
+      ValueEvaluator(Context).valuesAssignedTo(&Var, Function->getBody()),
+      [](const Expr *Value) { return readsOf(Value).HasCall; });
 }
 
 /// A variable (not a field) someone sets rather than a result.

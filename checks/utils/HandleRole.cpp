@@ -57,7 +57,7 @@ public:
       return false;
     if (Wanted == Origin::Server && hasServerRoleCall(Var, Body))
       return true;
-    return allComeFromOrigin(valuesAssignedTo(Var, Body), Depth);
+    return allComeFromOrigin(Values.valuesAssignedTo(Var, Body), Depth);
   }
 
 private:
@@ -196,23 +196,6 @@ private:
       }
     }
     return Functions;
-  }
-
-  /// The initialiser and every right-hand side assigned to Var in Body.
-  llvm::SmallVector<const Expr *, 4> valuesAssignedTo(const VarDecl *Var,
-                                                      const Stmt *Body) const {
-    llvm::SmallVector<const Expr *, 4> Sources;
-    if (Var->hasInit())
-      Sources.push_back(Var->getInit());
-    auto Matches =
-        match(findAll(binaryOperator(isAssignmentOperator(),
-                                     hasLHS(ignoringParenImpCasts(declRefExpr(
-                                         to(varDecl(equalsNode(Var)))))))
-                          .bind("assign")),
-              *Body, Context);
-    for (const BoundNodes &Node : Matches)
-      Sources.push_back(Node.getNodeAs<BinaryOperator>("assign")->getRHS());
-    return Sources;
   }
 
   ASTContext &Context;

@@ -5,6 +5,7 @@
 #include "clang/AST/Decl.h"
 #include "clang/AST/ExprCXX.h"
 #include "clang/AST/RecursiveASTVisitor.h"
+#include "clang/ASTMatchers/ASTMatchFinder.h"
 
 using namespace clang;
 
@@ -109,6 +110,23 @@ static const Stmt *enclosingScope(const VarDecl *Var) {
   if (const auto *MD = dyn_cast<ObjCMethodDecl>(DC))
     return MD->getBody();
   return nullptr;
+}
+
+llvm::SmallVector<const Expr *, 4>
+ValueEvaluator::valuesAssignedTo(const VarDecl *Var, const Stmt *Body) const {
+  using namespace clang::ast_matchers;
+  llvm::SmallVector<const Expr *, 4> Sources;
+  if (Var->hasInit())
+    Sources.push_back(Var->getInit());
+  auto Matches =
+      match(findAll(binaryOperator(isAssignmentOperator(),
+                                   hasLHS(ignoringParenImpCasts(declRefExpr(
+                                       to(varDecl(equalsNode(Var)))))))
+                        .bind("assign")),
+            *Body, Context);
+  for (const BoundNodes &Node : Matches)
+    Sources.push_back(Node.getNodeAs<BinaryOperator>("assign")->getRHS());
+  return Sources;
 }
 
 const Expr *ValueEvaluator::singleAssignment(const VarDecl *Var) const {

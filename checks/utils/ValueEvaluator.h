@@ -126,6 +126,10 @@ public:
   /// every use: const-qualified, or a local never written after it.
   const clang::Expr *singleAssignment(const clang::VarDecl *Var) const;
 
+  /// The initialiser and every right-hand side assigned to Var in Body.
+  llvm::SmallVector<const clang::Expr *, 4>
+  valuesAssignedTo(const clang::VarDecl *Var, const clang::Stmt *Body) const;
+
 private:
   IntValue evaluateInt(const clang::Expr *E, unsigned Depth) const;
   std::optional<StringValue> evaluateString(const clang::Expr *E,
